@@ -1,0 +1,84 @@
+/// A `when` expression: a small, safe condition on earlier answers.
+///
+/// Grammar (lowest precedence first):
+/// `or` < `and` < `not` < comparison; a comparison is `question_id OP literal` with
+/// `OP` one of `== != < <= > >=` and a literal a number or a double-quoted string.
+public indirect enum Condition: Sendable, Equatable {
+    case comparison(questionID: String, op: ComparisonOperator, value: ConditionValue)
+    case and(Condition, Condition)
+    case or(Condition, Condition)
+    case not(Condition)
+
+    /// Every question id the condition reads, in order of appearance.
+    public var referencedQuestionIDs: [String] {
+        switch self {
+        case .comparison(let id, _, _): [id]
+        case .and(let lhs, let rhs), .or(let lhs, let rhs): lhs.referencedQuestionIDs + rhs.referencedQuestionIDs
+        case .not(let inner): inner.referencedQuestionIDs
+        }
+    }
+
+    /// Whether the condition holds for the answers given so far.
+    ///
+    /// A comparison with a question that has no answer (skipped, or not asked) is false, so a
+    /// follow-up for detractors is not asked of someone who skipped the score. Text and list
+    /// answers compare as strings; `==` on a list means "contains".
+    public func isSatisfied(by answers: [String: Answer]) -> Bool {
+        switch self {
+        case .and(let lhs, let rhs):
+            return lhs.isSatisfied(by: answers) && rhs.isSatisfied(by: answers)
+        case .or(let lhs, let rhs):
+            return lhs.isSatisfied(by: answers) || rhs.isSatisfied(by: answers)
+        case .not(let inner):
+            return !inner.isSatisfied(by: answers)
+        case .comparison(let id, let op, let value):
+            guard let answer = answers[id] else { return false }
+            return Self.compare(answer, op, value)
+        }
+    }
+
+    private static func compare(_ answer: Answer, _ op: ComparisonOperator, _ value: ConditionValue) -> Bool {
+        switch (answer, value) {
+        case (.number(let number), .number(let literal)):
+            return op.holds(Double(number), literal)
+        case (.text(let text), .string(let literal)):
+            return op.holds(text.lowercased(), literal.lowercased())
+        case (.list(let items), .string(let literal)):
+            let contains = items.contains { $0.lowercased() == literal.lowercased() }
+            switch op {
+            case .equal: return contains
+            case .notEqual: return !contains
+            default: return false
+            }
+        default:
+            return false
+        }
+    }
+}
+
+/// A comparison in a `when` expression.
+public enum ComparisonOperator: String, Sendable, Equatable, CaseIterable {
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+
+    func holds<T: Comparable>(_ lhs: T, _ rhs: T) -> Bool {
+        switch self {
+        case .equal: lhs == rhs
+        case .notEqual: lhs != rhs
+        case .less: lhs < rhs
+        case .lessOrEqual: lhs <= rhs
+        case .greater: lhs > rhs
+        case .greaterOrEqual: lhs >= rhs
+        }
+    }
+}
+
+/// The literal on the right of a comparison.
+public enum ConditionValue: Sendable, Equatable {
+    case number(Double)
+    case string(String)
+}
