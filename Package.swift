@@ -24,9 +24,13 @@ let package = Package(
             name: "KioskCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        .systemLibrary(
+            name: "CCrypt",
+            providers: [.apt(["libcrypt-dev"])]
+        ),
         .target(
             name: "KioskTerminal",
-            dependencies: ["KioskCore", "CReadline"]
+            dependencies: ["KioskCore", "CReadline", "CCrypt"]
         ),
         .executableTarget(
             name: "kiosk",
@@ -45,6 +49,10 @@ let package = Package(
             name: "KioskCoreTests",
             dependencies: ["KioskCore", "KioskTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "KioskTerminalTests",
+            dependencies: ["KioskTerminal", "KioskTestSupport"]
         ),
         .testTarget(
             name: "KioskEndToEndTests",

@@ -2,6 +2,8 @@
 #define KIOSK_CREADLINE_SHIM_H
 // readline.h uses FILE without including stdio.h.
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
@@ -40,6 +42,13 @@ static inline void kiosk_rl_discard_line(void) {
 }
 
 static inline void kiosk_rl_resize(void) { rl_resize_terminal(); }
+
+/// A copy of the line being edited (the caller frees it), kept when a pause ends readline().
+static inline char *kiosk_rl_copy_line(void) {
+    return strndup(rl_line_buffer ? rl_line_buffer : "", (size_t)(rl_end > 0 ? rl_end : 0));
+}
+
+static inline void kiosk_rl_set_startup_hook(rl_hook_func_t *hook) { rl_startup_hook = hook; }
 
 /// Removes every binding that could carry one respondent's text to the next: the kill ring
 /// (yank, yank-pop, yank-nth/last-arg) and the history searches, whose last search string

@@ -25,6 +25,8 @@ public struct Interview: Sendable {
         case line(String)
         /// End of input: Ctrl-D at an empty prompt, or the end of a pipe.
         case endOfInput
+        /// The respondent asked to stop (Ctrl-C in kiosk mode): confirm before abandoning.
+        case cancel
     }
 
     /// The questionnaire being answered.
@@ -85,6 +87,14 @@ public struct Interview: Sendable {
     /// Advances the interview by one input.
     public mutating func handle(_ input: Input) {
         notice = nil
+        if input == .cancel {
+            switch step {
+            case .welcome: step = .abandoned
+            case .question, .review: step = .confirmingQuit(returnTo: step)
+            case .confirmingQuit, .submitted, .abandoned: break
+            }
+            return
+        }
         switch step {
         case .welcome:
             handleAtWelcome(input)
@@ -103,7 +113,7 @@ public struct Interview: Sendable {
 
     private mutating func handleAtWelcome(_ input: Input) {
         switch input {
-        case .endOfInput:
+        case .endOfInput, .cancel:
             step = .abandoned
         case .line(let text):
             if Command(text) == .quit {
@@ -228,7 +238,7 @@ public struct Interview: Sendable {
 
     private mutating func handleQuitConfirmation(_ input: Input, returnTo: Step) {
         switch input {
-        case .endOfInput:
+        case .endOfInput, .cancel:
             step = .abandoned
         case .line(let text):
             let typed = text.trimmingWhitespace().lowercased()

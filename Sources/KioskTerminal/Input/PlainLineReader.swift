@@ -20,7 +20,12 @@ public final class PlainLineReader: LineReader {
         self.output = output
     }
 
-    public func readLine(prompt: String, completions: [String]) -> LineInput {
+    public var isInteractive: Bool { false }
+
+    /// Ignored: a pipe has nobody to time out. The idle timeout needs a terminal.
+    public var idleAfter: Duration?
+
+    public func readLine(prompt: String, completions: [String], prefill: String) -> LineInput {
         output.write(prompt)
         var line: [UInt8] = []
         var isCut = false
@@ -50,6 +55,16 @@ public final class PlainLineReader: LineReader {
         output.write("\n")
         // Invalid UTF-8 becomes U+FFFD rather than an error: the respondent's words survive.
         return .line(String(decoding: line, as: UTF8.self))
+    }
+
+    public func readSecret(prompt: String) -> String? {
+        guard case .line(let secret) = readLine(prompt: prompt, completions: [], prefill: "") else { return nil }
+        return secret
+    }
+
+    /// Returns at once: there is no keyboard behind a pipe to wait for.
+    public func waitForKey(until deadline: ContinuousClock.Instant) -> KeyWait {
+        .deadline
     }
 
     public func forgetRespondent() {}

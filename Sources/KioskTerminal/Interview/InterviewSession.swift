@@ -1,3 +1,4 @@
+import Foundation
 import KioskCore
 
 /// Walks one respondent through a questionnaire on a terminal or a pipe and stores the
@@ -10,12 +11,35 @@ public struct InterviewSession {
         case saved
         /// The respondent abandoned it, or input ended first: nothing was stored.
         case abandoned
-        /// Ctrl-C: nothing was stored.
+        /// Nobody touched a key for the idle timeout: the partial response was discarded.
+        case timedOut
+        /// Ctrl-C outside kiosk mode: nothing was stored.
         case interrupted
         /// SIGTERM or SIGHUP from outside: nothing was stored.
         case terminated
+        /// `:admin` was typed at the welcome screen (kiosk mode only).
+        case adminRequested
+        /// Input ended at the welcome screen: a pipe ran dry, nobody is left to answer.
+        case inputEnded
         /// Storing failed; the message says why. Nothing was stored.
         case notSaved(String)
+    }
+
+    /// Differences between a one-off run and an unattended kiosk.
+    public struct Behaviour: Sendable {
+        /// Kiosk mode: Ctrl-C offers to start over instead of ending the program, and
+        /// `:admin` at the welcome screen asks for the PIN.
+        public var isLockedDown = false
+        /// After this long without a key mid-response, the response is discarded; `nil` never.
+        public var idleTimeout: Duration?
+        /// How long "Are you still there?" counts down before the response is discarded.
+        public var countdown = Duration.seconds(15)
+
+        /// One respondent, no lockdown, no idle timeout.
+        public init(isLockedDown: Bool = false, idleTimeout: Duration? = nil) {
+            self.isLockedDown = isLockedDown
+            self.idleTimeout = idleTimeout
+        }
     }
 
     private let questionnaire: Questionnaire
@@ -24,6 +48,7 @@ public struct InterviewSession {
     private let sink: ResponseSink
     private let parser: AnswerParser
     private let isDryRun: Bool
+    private let behaviour: Behaviour
     private let makeRecord: ([(questionID: String, answer: Answer)]) -> JournalRecord
 
     /// Creates a session.
@@ -38,6 +63,7 @@ public struct InterviewSession {
         sink: ResponseSink,
         parser: AnswerParser,
         isDryRun: Bool,
+        behaviour: Behaviour = Behaviour(),
         makeRecord: @escaping ([(questionID: String, answer: Answer)]) -> JournalRecord
     ) {
         self.questionnaire = questionnaire
@@ -46,6 +72,7 @@ public struct InterviewSession {
         self.sink = sink
         self.parser = parser
         self.isDryRun = isDryRun
+        self.behaviour = behaviour
         self.makeRecord = makeRecord
     }
 
@@ -54,30 +81,76 @@ public struct InterviewSession {
         var interview = Interview(questionnaire: questionnaire, parser: parser)
         reader.forgetRespondent()
         defer { reader.forgetRespondent() }
+        var prefill = ""
         while true {
             let (screen, prompt, completions) = present(interview)
             output.clearScreen()
             output.write(screen)
-            switch reader.readLine(prompt: prompt, completions: completions) {
+            // Nothing is lost at the welcome screen, so it waits for as long as it takes.
+            reader.idleAfter = interview.step == .welcome ? nil : behaviour.idleTimeout.map { max($0 - behaviour.countdown, .zero) }
+            let input = reader.readLine(prompt: prompt, completions: completions, prefill: prefill)
+            prefill = ""
+            switch input {
             case .line(let text):
+                if behaviour.isLockedDown && interview.step == .welcome && text.trimmingCharacters(in: .whitespaces) == ":admin" {
+                    return .adminRequested
+                }
                 interview.handle(.line(text))
             case .endOfInput:
+                // Ctrl-D at a locked-down kiosk's welcome screen must not end the program; the
+                // end of a pipe does.
+                if interview.step == .welcome && (!behaviour.isLockedDown || !reader.isInteractive) {
+                    return .inputEnded
+                }
+                if interview.step == .welcome { continue }
                 interview.handle(.endOfInput)
             case .interrupted:
-                return .interrupted
+                guard behaviour.isLockedDown else { return .interrupted }
+                interview.handle(.cancel)
             case .terminated:
                 return .terminated
+            case .resized(let partial):
+                prefill = partial
+                continue
+            case .idle(let partial):
+                switch countDown() {
+                case .key: prefill = partial
+                case .deadline: return .timedOut
+                case .terminated: return .terminated
+                }
+                continue
             }
             switch interview.step {
             case .submitted:
                 return submit(interview)
             case .abandoned:
+                if interview.answers.isEmpty && behaviour.isLockedDown { return .abandoned }
                 output.write("Your response was abandoned; nothing was saved.\n")
                 return .abandoned
             default:
                 continue
             }
         }
+    }
+
+    /// "Are you still there?" with the seconds left, until a key or the end of the countdown.
+    private func countDown() -> KeyWait {
+        let deadline = ContinuousClock.now + (behaviour.idleTimeout.map { min($0, behaviour.countdown) } ?? .zero)
+        output.clearScreen()
+        while true {
+            let remaining = deadline - ContinuousClock.now
+            let seconds = Int((remaining + .milliseconds(999)).components.seconds)
+            output.write("\r" + output.bold("Are you still there? Press any key to continue.")
+                + " Starting over in \(seconds) s. \u{1B}[K")
+            guard remaining > .zero else { break }
+            let result = reader.waitForKey(until: min(deadline, ContinuousClock.now + .seconds(1)))
+            if result != .deadline {
+                output.write("\n")
+                return result
+            }
+        }
+        output.write("\n")
+        return .deadline
     }
 
     private func submit(_ interview: Interview) -> Outcome {
@@ -112,7 +185,10 @@ public struct InterviewSession {
         case .review:
             return (ReviewScreen(interview: interview).render(output) + notice, "> ", [])
         case .confirmingQuit:
-            return ("Abandon this response? Nothing you typed will be saved. (y/N)\n", "> ", ["yes", "no"])
+            let question = behaviour.isLockedDown
+                ? "Start over? Your answers so far will be thrown away. (y/N)"
+                : "Abandon this response? Nothing you typed will be saved. (y/N)"
+            return (question + "\n", "> ", ["yes", "no"])
         case .submitted, .abandoned:
             return ("", "", [])
         }
