@@ -4,7 +4,7 @@
 ///
 /// It reads only what a line needs: a nesting limit keeps a hostile line from exhausting the
 /// stack, and strings must be valid UTF-8.
-indirect enum JSONValue: Equatable {
+enum JSONValue {
     case null
     case bool(Bool)
     /// A number written without fraction or exponent that fits in an `Int`.
@@ -14,21 +14,7 @@ indirect enum JSONValue: Equatable {
     case string(String)
     case array([JSONValue])
     /// Members in the order written.
-    case object([(key: String, value: JSONValue)])
-
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        switch (lhs, rhs) {
-        case (.null, .null): true
-        case (.bool(let a), .bool(let b)): a == b
-        case (.integer(let a), .integer(let b)): a == b
-        case (.otherNumber(let a), .otherNumber(let b)): a == b
-        case (.string(let a), .string(let b)): a == b
-        case (.array(let a), .array(let b)): a == b
-        case (.object(let a), .object(let b)):
-            a.elementsEqual(b) { $0.key == $1.key && $0.value == $1.value }
-        default: false
-        }
-    }
+    case object([JSONMember])
 
     /// What a value is, for messages ("expected a string, found an array").
     var typeName: String {
@@ -42,6 +28,12 @@ indirect enum JSONValue: Equatable {
         case .object: "an object"
         }
     }
+}
+
+/// One member of a JSON object.
+struct JSONMember {
+    var key: String
+    var value: JSONValue
 }
 
 /// Parses one JSON document from bytes; whitespace (including a CR before the line feed) may
@@ -116,7 +108,7 @@ struct JSONLineParser {
     private mutating func parseObject(depth: Int) throws(JournalProblem.Kind) -> JSONValue {
         guard depth <= Self.maximumDepth else { throw failure("nested too deeply") }
         position += 1
-        var members: [(key: String, value: JSONValue)] = []
+        var members: [JSONMember] = []
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
@@ -134,7 +126,7 @@ struct JSONLineParser {
             }
             position += 1
             skipWhitespace()
-            members.append((key, try parseValue(depth: depth)))
+            members.append(JSONMember(key: key, value: try parseValue(depth: depth)))
             skipWhitespace()
             guard position < bytes.count else { throw failure("unexpected end of line in an object") }
             if bytes[position] == UInt8(ascii: ",") {
