@@ -4,9 +4,8 @@ import KioskCore
 /// Sets up the terminal for `kiosk run` and interviews one respondent, or, in kiosk mode, one
 /// respondent after another until the admin PIN or a signal from outside stops it.
 ///
-/// Chooses readline when standard input is a terminal and plain lines otherwise (readline
-/// with an event hook never sees the end of a pipe), installs the signal handlers, and turns
-/// each session's outcome into what the operator sees.
+/// Installs the signal handlers, picks the line reader for standard input, and turns each
+/// session's outcome into what the operator sees.
 @MainActor
 public struct KioskRunner {
     /// What `kiosk run` was asked to do.
@@ -76,9 +75,7 @@ public struct KioskRunner {
         SignalMonitor.install()
         if configuration.isLoop { SignalMonitor.ignoreJobControlAndQuit() }
         let output = TerminalOutput(plain: configuration.isPlain)
-        let reader: LineReader = isatty(STDIN_FILENO) == 1
-            ? ReadlineLineReader(output: output)
-            : PlainLineReader(output: output)
+        let reader = StandardInput.lineReader(output: output)
         let session = InterviewSession(
             questionnaire: configuration.questionnaire,
             reader: reader,

@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import KioskCore
+import KioskTerminal
+
+extension Kiosk {
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Interview a respondent and append the anonymized response to the journal",
+            discussion: """
+                QUESTIONNAIRE is a questionnaire id from the questionnaires folder or a path to a
+                YAML file. The journal is opened before the welcome screen, so a journal that cannot
+                be written is refused before anyone answers.
+
+                  kiosk run staff-pulse --session 2026-q4-offsite
+                  kiosk run ./my-survey.yaml --journal /srv/kiosk/journal.jsonl --plain
+
+                When standard input is not a terminal, each prompt reads one plain line, including
+                the welcome screen's Enter and the review's confirmation.
+
+                Kiosk mode (--loop) shows the welcome screen again after each respondent, clears
+                the screen and scrollback between them, discards a response left idle, and ignores
+                Ctrl-C, Ctrl-Z and Ctrl-\\. Staff leave by typing :admin at the welcome screen and
+                the PIN whose hash is in KIOSK_ADMIN_PIN_HASH (see 'kiosk pin'); SIGTERM and SIGHUP
+                discard any partial response and exit 0.
+
+                Exit status: 0 when the response was saved (or kiosk mode was stopped), 1 when
+                nothing was saved (abandoned, input ended, or the journal could not be written),
+                130 after Ctrl-C.
+                """
+        )
+
+        @Argument(help: "A questionnaire id or a path to a questionnaire file.")
+        var questionnaire: String
+
+        @OptionGroup var questionnaires: QuestionnaireOptions
+
+        @Option(help: ArgumentHelp("Append to this journal (default: $KIOSK_JOURNAL or ~/.local/share/kiosk/journal.jsonl).", valueName: "path"))
+        var journal: String?
+
+        @Option(help: ArgumentHelp("Tag responses with a session (a workshop, a week).", valueName: "tag"))
+        var session: String?
+
+        @Option(help: ArgumentHelp("Tag responses with where the kiosk stands.", valueName: "label"))
+        var location: String?
+
+        @Flag(help: "No colours and no screen control (screen readers, dumb terminals).")
+        var plain = false
+
+        @Flag(help: "Go through the questionnaire but write nothing.")
+        var dryRun = false
+
+        @Flag(help: "Kiosk mode: the welcome screen returns after each respondent; leaving needs the admin PIN.")
+        var loop = false
+
+        @Option(help: ArgumentHelp("In kiosk mode, discard a response after this many seconds without a key (0: never).", valueName: "seconds"))
+        var idleTimeout = 120
+
+        func validate() throws {
+            guard idleTimeout >= 0 else { throw ValidationError("--idle-timeout must be 0 or more seconds.") }
+            if idleTimeout > 0 && idleTimeout < 5 {
+                throw ValidationError("--idle-timeout must be at least 5 seconds, or 0 to disable it.")
+            }
+            for (name, value) in [("--session", session), ("--location", location)] {
+                guard let value else { continue }
+                if value.isEmpty || value.count > 100 || value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                    throw ValidationError("\(name) must be 1 to 100 printable characters.")
+                }
+            }
+        }
+
+        func run() throws {
+            JournalWriter.ignoreFileSizeSignal()
+            let environment = ProcessInfo.processInfo.environment
+            let loaded: Questionnaire
+            do {
+                loaded = try questionnaires.catalog.resolve(questionnaire)
+            } catch let error as QuestionnaireError {
+                error.diagnostics.forEach(DiagnosticPrinter().print)
+                throw ExitCode(1)
+            }
+            let pinHash = environment["KIOSK_ADMIN_PIN_HASH"].flatMap { $0.isEmpty ? nil : $0 }
+            if loop {
+                do {
+                    guard let pinHash else { throw AdminPIN.Problem.malformedHash }
+                    try AdminPIN.validate(hash: pinHash)
+                } catch {
+                    StandardError.write("error: kiosk mode needs an admin PIN to be left: run 'kiosk pin' "
+                        + "and put the hash it prints in KIOSK_ADMIN_PIN_HASH (\(error))\n")
+                    throw ExitCode(1)
+                }
+            }
+            let sink: ResponseSink
+            do {
+                sink = dryRun
+                    ? DryRunSink()
+                    : try JournalWriter(path: journal ?? JournalLocation.createDefaultFolder(environment: environment))
+            } catch let error as JournalError {
+                DiagnosticPrinter().print(error.diagnostic)
+                throw ExitCode(1)
+            }
+            let builder = ResponseRecordBuilder()
+            let configuration = KioskRunner.Configuration(
+                questionnaire: loaded, isPlain: plain, isDryRun: dryRun, isLoop: loop,
+                idleTimeout: idleTimeout > 0 ? .seconds(idleTimeout) : nil, adminPINHash: pinHash)
+            let result = MainActor.assumeIsolated {
+                KioskRunner(
+                    configuration: configuration,
+                    sink: sink,
+                    parser: AnswerParser(normalizeText: Scrubber.scrub),
+                    makeRecord: { answers in
+                        builder.record(
+                            for: loaded, answers: Dictionary(answers, uniquingKeysWith: { $1 }),
+                            session: session, location: location, date: Date())
+                    }
+                ).run()
+            }
+            switch result {
+            case .saved, .stopped: return
+            case .interrupted: throw ExitCode(130)
+            case .nothingSaved, .failed: throw ExitCode(1)
+            }
+        }
+    }
+}
