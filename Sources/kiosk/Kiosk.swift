@@ -12,6 +12,6 @@ struct Kiosk: ParsableCommand {
 
               kiosk run staff-pulse --session 2026-q4-offsite
             """,
-        subcommands: []
+        subcommands: [Validate.self, List.self]
     )
 }
