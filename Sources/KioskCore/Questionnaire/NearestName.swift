@@ -15,9 +15,9 @@ enum NearestName {
         return best?.candidate
     }
 
-    /// `"; did you mean 'x'?"` when a near candidate exists, else an empty string.
-    static func suggestion(for name: String, among candidates: some Sequence<String>) -> String {
-        nearest(to: name, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    /// `"; did you mean 'x'?"` when a near candidate exists, else `"; "` and `otherwise`.
+    static func suggestion(for name: String, among candidates: some Sequence<String>, otherwise: String) -> String {
+        nearest(to: name, among: candidates).map { "; did you mean '\($0)'?" } ?? "; \(otherwise)"
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of

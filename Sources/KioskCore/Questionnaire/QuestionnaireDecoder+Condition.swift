@@ -74,8 +74,8 @@ extension QuestionnaireDecoder {
         }
         let options = kind.options
         if !options.isEmpty, !options.contains(where: { $0.lowercased() == text.lowercased() }) {
-            return "\"\(text)\" is not an option of '\(id)'\(NearestName.suggestion(for: text, among: options)); "
-                + "its options are \(listed(options))"
+            return "\"\(text)\" is not an option of '\(id)'"
+                + NearestName.suggestion(for: text, among: options, otherwise: "its options are \(listed(options))")
         }
         return nil
     }

@@ -65,7 +65,7 @@ extension QuestionnaireDecoder {
             let number = index + 1
             let ownID = idNodes[index]?.id
             if let ownID, context.later[ownID] == number { context.later[ownID] = nil }
-            let question = decodeQuestion(item, number: number, ownID: ownID, context: context)
+            let (question, kind) = decodeQuestion(item, number: number, ownID: ownID, context: context)
             if let question { questions.append(question) }
             guard let (id, node) = idNodes[index] else { continue }
             if let first = firstUse[id] {
@@ -75,7 +75,7 @@ extension QuestionnaireDecoder {
                     at: node)
             } else {
                 firstUse[id] = (number, node.mark?.line)
-                context.earlier[id] = .init(number: number, kind: question?.kind)
+                context.earlier[id] = .init(number: number, kind: kind)
                 context.earlierOrder.append(id)
             }
         }
@@ -84,12 +84,16 @@ extension QuestionnaireDecoder {
 
     // MARK: One question
 
-    private mutating func decodeQuestion(_ node: Node, number: Int, ownID: String?, context: QuestionContext) -> Question? {
+    /// The question if it is valid, and its kind whenever the type and its own keys are, so
+    /// later conditions can still be checked against a question with an unrelated mistake.
+    private mutating func decodeQuestion(
+        _ node: Node, number: Int, ownID: String?, context: QuestionContext
+    ) -> (question: Question?, kind: QuestionKind?) {
         guard case .mapping(let mapping) = node else {
             report(
                 "question \(number) must be a mapping with 'id', 'type' and 'prompt'; found \(node.foundDescription)",
                 at: node)
-            return nil
+            return (nil, nil)
         }
         let diagnosticsBefore = diagnostics.count
         let name = ownID.map { "question '\($0)'" } ?? "question \(number)"
@@ -110,8 +114,9 @@ extension QuestionnaireDecoder {
                     + "('\(key)' belongs to \(Self.listed(users)) questions)"
             },
             unknownKey: { key in
-                "unknown key '\(key)'\(NearestName.suggestion(for: key, among: allowed)); "
-                    + "a\(typeName.map { $0 == "nps" ? "n nps" : " \($0)" } ?? "") question has \(Self.listed(allowed))"
+                "unknown key '\(key)'" + NearestName.suggestion(
+                    for: key, among: allowed,
+                    otherwise: "a\(typeName.map { $0 == "nps" ? "n nps" : " \($0)" } ?? "") question has \(Self.listed(allowed))")
             })
 
         let id = required("id", in: fields, of: node, add: "'id: ...', a short name such as 'reason'", context: name)
@@ -148,8 +153,8 @@ extension QuestionnaireDecoder {
             kind = nil
         }
 
-        guard diagnostics.count == diagnosticsBefore, let id, let prompt, let kind else { return nil }
-        return Question(id: id, prompt: prompt, help: help, isRequired: isRequired, condition: condition, kind: kind)
+        guard diagnostics.count == diagnosticsBefore, let id, let prompt, let kind else { return (nil, kind) }
+        return (Question(id: id, prompt: prompt, help: help, isRequired: isRequired, condition: condition, kind: kind), kind)
     }
 
     private mutating func decodeTypeName(_ field: YAMLField) -> String? {
@@ -161,8 +166,8 @@ extension QuestionnaireDecoder {
         }
         guard Self.typeNames.contains(type) else {
             report(
-                "unknown question type '\(type)'\(NearestName.suggestion(for: type, among: Self.typeNames)); "
-                    + "use \(Self.listed(Self.typeNames, joiner: "or"))",
+                "unknown question type '\(type)'"
+                    + NearestName.suggestion(for: type, among: Self.typeNames, otherwise: "use \(Self.listed(Self.typeNames, joiner: "or"))"),
                 at: field.value)
             return nil
         }
@@ -234,32 +239,31 @@ extension QuestionnaireDecoder {
     }
 
     private mutating func decodeText(_ fields: [String: YAMLField]) -> QuestionKind? {
+        let diagnosticsBefore = diagnostics.count
         var maxLength = Self.defaultMaxLength
-        if let field = fields["max_length"] {
-            guard let value = wholeNumber(field) else { return nil }
-            guard Self.maxLengthRange.contains(value) else {
+        if let field = fields["max_length"], let value = wholeNumber(field) {
+            if Self.maxLengthRange.contains(value) {
+                maxLength = value
+            } else {
                 report(
                     "'max_length' must be from \(Self.maxLengthRange.lowerBound) to \(Self.maxLengthRange.upperBound) characters; found \(value)",
                     at: field.value)
-                return nil
             }
-            maxLength = value
         }
         var allowsMany = false
-        if let field = fields["entries"] {
-            guard let entries = text(field) else { return nil }
+        if let field = fields["entries"], let entries = text(field) {
             switch entries {
             case "one": allowsMany = false
             case "many": allowsMany = true
             default:
                 report(
-                    "'entries' must be 'one' or 'many'; found '\(entries)'\(NearestName.suggestion(for: entries, among: ["one", "many"]))",
+                    "'entries' must be 'one' or 'many'; found '\(entries)'"
+                        + (NearestName.nearest(to: entries, among: ["one", "many"]).map { "; did you mean '\($0)'?" } ?? ""),
                     at: field.value)
-                return nil
             }
         }
         let themes = fields["themes"].flatMap { decodeThemes($0) }
-        if fields["themes"] != nil, themes == nil { return nil }
+        guard diagnostics.count == diagnosticsBefore else { return nil }
         return .text(maxLengthCharacters: maxLength, allowsManyEntries: allowsMany, themes: themes ?? [])
     }
 

@@ -45,8 +45,9 @@ struct QuestionnaireDecoder {
             return nil
         }
         let fields = fields(of: mapping, allowed: Self.questionnaireKeys) { key in
-            "unknown key '\(key)'\(NearestName.suggestion(for: key, among: Self.questionnaireKeys)); "
-                + "a questionnaire has the keys \(Self.listed(Self.questionnaireKeys))"
+            "unknown key '\(key)'" + NearestName.suggestion(
+                for: key, among: Self.questionnaireKeys,
+                otherwise: "a questionnaire has the keys \(Self.listed(Self.questionnaireKeys))")
         }
 
         let id = required("id", in: fields, of: root, add: "'id: staff-pulse', the name used on the command line and in journals")
@@ -82,7 +83,7 @@ struct QuestionnaireDecoder {
         if let audience = Audience(rawValue: name) { return audience }
         let names = Audience.allCases.map(\.rawValue)
         report(
-            "unknown audience '\(name)'\(NearestName.suggestion(for: name, among: names)); use \(Self.listed(names, joiner: "or"))",
+            "unknown audience '\(name)'" + NearestName.suggestion(for: name, among: names, otherwise: "use \(Self.listed(names, joiner: "or"))"),
             at: field.value)
         return nil
     }
@@ -97,7 +98,8 @@ struct QuestionnaireDecoder {
             return nil
         }
         let fields = fields(of: mapping, allowed: Self.bandKeys) { key in
-            "unknown key '\(key)'\(NearestName.suggestion(for: key, among: Self.bandKeys)); 'nps_bands' has \(Self.listed(Self.bandKeys))"
+            "unknown key '\(key)'" + NearestName.suggestion(
+                for: key, among: Self.bandKeys, otherwise: "'nps_bands' has \(Self.listed(Self.bandKeys))")
         }
         let detractorField = required("detractors", in: fields, of: field.value, add: "'detractors: \"0-6\"'")
         let promoterField = required("promoters", in: fields, of: field.value, add: "'promoters: \"9-10\"'")

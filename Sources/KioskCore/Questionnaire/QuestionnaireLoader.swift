@@ -42,7 +42,11 @@ public enum QuestionnaireLoader {
         }
         var decoder = QuestionnaireDecoder(file: file, source: yaml)
         guard let questionnaire = decoder.decodeQuestionnaire(root), decoder.diagnostics.isEmpty else {
-            throw QuestionnaireError(diagnostics: decoder.diagnostics)
+            // In file order, as a compiler lists them; the walk visits some keys out of order.
+            let ordered = decoder.diagnostics.enumerated().sorted { lhs, rhs in
+                (lhs.element.line ?? 0, lhs.element.column ?? 0, lhs.offset) < (rhs.element.line ?? 0, rhs.element.column ?? 0, rhs.offset)
+            }
+            throw QuestionnaireError(diagnostics: ordered.map(\.element))
         }
         return questionnaire
     }
@@ -130,10 +134,16 @@ public enum QuestionnaireLoader {
                 file: file, line: place?.line, column: place?.column,
                 message: "invalid YAML: \(problem)\(character); remove it or save the file as plain UTF-8 text")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let key = duplicates.first ?? ""
+            let first = context.mark
+            if let second = repeatedKey(key, after: first, in: yaml) {
+                return Diagnostic(
+                    file: file, line: second.line, column: second.column,
+                    message: "'\(key)' is given twice in the same mapping (first on line \(first.line)); keep one")
+            }
             return Diagnostic(
-                file: file, line: context.mark.line, column: context.mark.column,
-                message: "\(keys) appears more than once in the same mapping; keep one")
+                file: file, line: first.line, column: first.column,
+                message: "'\(key)' is given more than once in this mapping; keep one")
         default:
             return Diagnostic(file: file, message: "cannot read the YAML: \(yamlError)")
         }
@@ -143,6 +153,9 @@ public enum QuestionnaireLoader {
     private static func hint(for problem: String) -> String {
         if problem.contains("mapping values are not allowed") {
             return "; if the text contains ': ', put the whole text in quotes"
+        }
+        if problem.contains("tab character") {
+            return "; indent with spaces, not tabs"
         }
         if problem.contains("found character that cannot start any token") {
             return "; indent with spaces, not tabs, and quote text that starts with '@', '`' or '%'"
@@ -154,6 +167,26 @@ public enum QuestionnaireLoader {
             return "; define the anchor with '&name' before using '*name'"
         }
         return ""
+    }
+
+    /// Where a block mapping's key is written again: the same column on a later line, before the
+    /// mapping ends (a line indented less). Yams only reports the first occurrence.
+    private static func repeatedKey(_ key: String, after first: Mark, in yaml: String) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = first.column - 1
+        guard first.line < lines.count else { return nil }
+        for index in first.line..<lines.count {
+            let scalars = Array(lines[index].unicodeScalars)
+            let leading = scalars.prefix { $0 == " " || $0 == "-" }.count
+            let content = String(String.UnicodeScalarView(scalars.dropFirst(leading)))
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            if leading < indent { return nil }
+            if leading == indent, content.hasPrefix(key),
+               content.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                return (index + 1, first.column)
+            }
+        }
+        return nil
     }
 
     private static func location(ofCharacterOffset offset: Int, in text: String) -> (line: Int, column: Int) {
