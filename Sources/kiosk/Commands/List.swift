@@ -8,9 +8,9 @@ extension Kiosk {
         static let configuration = CommandConfiguration(
             abstract: "List the questionnaires found, with id, title and question count",
             discussion: """
-                Reads every .yaml and .yml file in the questionnaires folder and prints a table
-                sorted by id. Files that do not load are reported as diagnostics on standard error
-                and left out of the table. Exits with 1 if the folder is missing or any file does
+                Reads every .yaml and .yml file in the questionnaires folder and prints a table \
+                sorted by id. Files that do not load are reported as diagnostics on standard error \
+                and left out of the table. Exits with 1 if the folder is missing or any file does \
                 not load (run 'kiosk validate' for the details), 0 otherwise.
 
                   kiosk list

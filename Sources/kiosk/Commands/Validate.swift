@@ -8,9 +8,9 @@ extension Kiosk {
         static let configuration = CommandConfiguration(
             abstract: "Check questionnaire files for mistakes",
             discussion: """
-                Reports every problem in each file as file:line:column: error: message on standard
-                error, and prints one line per valid file on standard output. A folder checks every
-                .yaml and .yml file in it; with no PATH, the questionnaires folder is checked.
+                Reports every problem in each file as file:line:column: error: message on standard \
+                error, and prints one line per valid file on standard output. A folder checks every \
+                .yaml and .yml file in it; with no path, the questionnaires folder is checked. \
                 Exits with 1 if any file has an error, 0 if all are valid.
 
                   kiosk validate questionnaires/staff-pulse.yaml
