@@ -82,3 +82,56 @@ public enum ConditionValue: Sendable, Equatable {
     case number(Double)
     case string(String)
 }
+
+extension Condition: CustomStringConvertible {
+    /// The condition written the way a questionnaire file writes it, with only the parentheses
+    /// that precedence needs: `recommend <= 6 and (team == "Sales" or team == "Service")`.
+    public var description: String {
+        render(within: 0)
+    }
+
+    /// Binding strength: `or` 1, `and` 2, `not` 3, a comparison 4.
+    private var precedence: Int {
+        switch self {
+        case .or: 1
+        case .and: 2
+        case .not: 3
+        case .comparison: 4
+        }
+    }
+
+    private func render(within parentPrecedence: Int) -> String {
+        let text: String
+        switch self {
+        case .comparison(let id, let op, let value):
+            text = "\(id) \(op.rawValue) \(value)"
+        case .or(let lhs, let rhs):
+            text = "\(lhs.render(within: 1)) or \(rhs.render(within: 2))"
+        case .and(let lhs, let rhs):
+            text = "\(lhs.render(within: 2)) and \(rhs.render(within: 3))"
+        case .not(let inner):
+            text = "not \(inner.render(within: 3))"
+        }
+        return precedence < parentPrecedence ? "(\(text))" : text
+    }
+}
+
+extension ConditionValue: CustomStringConvertible {
+    /// The literal as written in a condition: `6`, `2.5`, `"Sales"` (with `\"` and `\\` escaped).
+    public var description: String {
+        switch self {
+        case .number(let number):
+            if number == number.rounded(), abs(number) < 1e15 {
+                return String(Int(number))
+            }
+            return String(number)
+        case .string(let text):
+            var escaped = ""
+            for character in text {
+                if character == "\\" || character == "\"" { escaped.append("\\") }
+                escaped.append(character)
+            }
+            return "\"\(escaped)\""
+        }
+    }
+}
