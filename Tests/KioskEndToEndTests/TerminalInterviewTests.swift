@@ -84,8 +84,9 @@ private enum Key {
         terminal.send(Key.enter)
         try terminal.expect("Question 1 of 3")
         terminal.send("11" + Key.enter)
-        try terminal.expect("Please type a whole number from 0 to 10.")
+        // The same question again, with the reason just above the prompt.
         try terminal.expect("Question 1 of 3")
+        try terminal.expect("Please type a whole number from 0 to 10.")
         terminal.send("10" + Key.enter)
         try terminal.expect("Question 2 of 3")
         terminal.send(Key.enter)

@@ -35,17 +35,24 @@ public final class PseudoTerminalProcess {
         _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
         defer { close(slave) }
 
+        guard let slaveName = ttyname(slave).map({ String(cString: $0) }) else {
+            close(master)
+            throw POSIXError(.ENOTTY)
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        for target in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] {
-            posix_spawn_file_actions_adddup2(&actions, slave, target)
-        }
+        // glibc runs setsid() before the file actions, and a session leader gains its controlling
+        // terminal only by opening one: so open the slave by name rather than dup2 the inherited
+        // descriptor, or Ctrl-C would never become SIGINT.
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, slaveName, O_RDWR, 0)
+        posix_spawn_file_actions_adddup2(&actions, STDIN_FILENO, STDOUT_FILENO)
+        posix_spawn_file_actions_adddup2(&actions, STDIN_FILENO, STDERR_FILENO)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        // POSIX_SPAWN_SETSID (glibc's value; not imported into Swift) makes the slave the
-        // controlling terminal. Signals are reset to their defaults in the child.
+        // POSIX_SPAWN_SETSID (glibc's value; not imported into Swift) starts a new session so the
+        // slave can become the controlling terminal. Signals are reset to their defaults in the child.
         let setsid: Int16 = 0x80
         var defaultSignals = sigset_t()
         sigfillset(&defaultSignals)

@@ -69,13 +69,25 @@ extension Kiosk {
             }
         }
 
+        /// The journal, opened and checked writable before anyone answers; nothing for a dry run.
+        private func openSink(environment: [String: String]) throws -> ResponseSink {
+            if dryRun { return DryRunSink() }
+            do {
+                if let journal { return try JournalWriter(path: journal) }
+                return try JournalWriter(path: JournalLocation.createDefaultFolder(environment: environment))
+            } catch {
+                DiagnosticPrinter().print(error.diagnostic)
+                throw ExitCode(1)
+            }
+        }
+
         func run() throws {
             JournalWriter.ignoreFileSizeSignal()
             let environment = ProcessInfo.processInfo.environment
             let loaded: Questionnaire
             do {
                 loaded = try questionnaires.catalog.resolve(questionnaire)
-            } catch let error as QuestionnaireError {
+            } catch {
                 error.diagnostics.forEach(DiagnosticPrinter().print)
                 throw ExitCode(1)
             }
@@ -90,15 +102,7 @@ extension Kiosk {
                     throw ExitCode(1)
                 }
             }
-            let sink: ResponseSink
-            do {
-                sink = dryRun
-                    ? DryRunSink()
-                    : try JournalWriter(path: journal ?? JournalLocation.createDefaultFolder(environment: environment))
-            } catch let error as JournalError {
-                DiagnosticPrinter().print(error.diagnostic)
-                throw ExitCode(1)
-            }
+            let sink = try openSink(environment: environment)
             let builder = ResponseRecordBuilder()
             let configuration = KioskRunner.Configuration(
                 questionnaire: loaded, isPlain: plain, isDryRun: dryRun, isLoop: loop,
