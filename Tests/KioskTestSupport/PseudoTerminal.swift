@@ -106,6 +106,22 @@ public final class PseudoTerminalProcess {
         }
     }
 
+    /// Sends `signal` to the process, as `kill` from another terminal would.
+    public func signal(_ signal: Int32) {
+        kill(processID, signal)
+    }
+
+    /// Whether the process is still running.
+    public var isRunning: Bool {
+        exitStatus == nil && kill(processID, 0) == 0 && waitpid(processID, nil, WNOHANG) == 0
+    }
+
+    /// Changes the terminal's size, as resizing a terminal window does (the process gets SIGWINCH).
+    public func resize(rows: UInt16, columns: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Waits until the terminal shows `text` after the previous match, and returns what it
     /// showed up to and including it.
     @discardableResult
@@ -123,6 +139,14 @@ public final class PseudoTerminalProcess {
                 throw Timeout(expected: text, transcript: String(decoding: output[searchStart...], as: UTF8.self))
             }
         }
+    }
+
+    /// Waits until the terminal shows `text` and then kiosk's input prompt (`> `), so that what
+    /// is typed next reaches readline and not the kernel's line editing between two prompts.
+    @discardableResult
+    public func expectPrompt(after text: String, timeout: Duration = .seconds(15)) throws -> String {
+        let shown = try expect(text, timeout: timeout)
+        return shown + (try expect("> ", timeout: timeout))
     }
 
     /// Waits for the process to exit and returns its exit status (128 + signal if killed).

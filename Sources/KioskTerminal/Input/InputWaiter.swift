@@ -8,6 +8,8 @@ enum InputWaiter {
         case readable
         case signal
         case deadline
+        /// The terminal hung up (its other end closed).
+        case hangup
     }
 
     /// Waits on `descriptor` until `deadline` (forever when `nil`).
@@ -33,7 +35,9 @@ enum InputWaiter {
                 SignalMonitor.drainWakeups()
                 return .signal
             }
-            if descriptors[0].revents != 0 { return .readable }
+            let events = Int32(descriptors[0].revents)
+            if events & Int32(POLLIN) != 0 { return .readable }
+            if events & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }
         }
     }
 }

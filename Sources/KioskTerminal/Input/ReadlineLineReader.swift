@@ -64,8 +64,11 @@ public final class ReadlineLineReader: LineReader {
     }
 
     public func readSecret(prompt: String) -> String? {
-        output.write(prompt)
-        let secret = TerminalMode.withEchoOff(STDIN_FILENO) { readCanonicalLine() }
+        // Echo goes off before the prompt appears, so nothing typed at the prompt is ever shown.
+        let secret = TerminalMode.withEchoOff(STDIN_FILENO) {
+            output.write(prompt)
+            return readCanonicalLine()
+        }
         output.write("\n")
         return secret
     }
@@ -80,6 +83,8 @@ public final class ReadlineLineReader: LineReader {
                 switch InputWaiter.wait(for: STDIN_FILENO, until: deadline) {
                 case .deadline:
                     return .deadline
+                case .hangup:
+                    return .terminated
                 case .signal:
                     continue
                 case .readable:
@@ -117,6 +122,9 @@ public final class ReadlineLineReader: LineReader {
                 return pauseLine(as: { .idle(partial: $0) })
             case .signal:
                 continue
+            case .hangup:
+                // The terminal went away: there is nobody left to answer.
+                return pauseLine(as: { _ in .terminated })
             case .readable:
                 var byte: UInt8 = 0
                 let count = read(STDIN_FILENO, &byte, 1)
@@ -125,8 +133,10 @@ public final class ReadlineLineReader: LineReader {
                     return Int32(byte)
                 }
                 if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
-                // The terminal went away: there is nobody left to answer.
-                return pauseLine(as: { _ in .terminated })
+                if count < 0 { return pauseLine(as: { _ in .terminated }) }
+                // Zero bytes from a terminal that has not hung up is Ctrl-D typed while the
+                // terminal was still in canonical mode, between two prompts.
+                return EOF
             }
         }
     }
@@ -156,7 +166,7 @@ public final class ReadlineLineReader: LineReader {
         while true {
             if SignalMonitor.isPending(.terminate) || SignalMonitor.take(.interrupt) { return nil }
             switch InputWaiter.wait(for: STDIN_FILENO, until: ContinuousClock.now + .seconds(60)) {
-            case .deadline:
+            case .deadline, .hangup:
                 return nil
             case .signal:
                 continue

@@ -18,8 +18,9 @@ enum TerminalMode {
         guard tcgetattr(descriptor, &original) == 0 else { return body() }
         var changed = original
         adjust(&changed)
-        tcsetattr(descriptor, TCSAFLUSH, &changed)
-        defer { tcsetattr(descriptor, TCSAFLUSH, &original) }
+        // TCSADRAIN, not TCSAFLUSH: keys already typed must reach the reader, not be discarded.
+        tcsetattr(descriptor, TCSADRAIN, &changed)
+        defer { tcsetattr(descriptor, TCSADRAIN, &original) }
         return body()
     }
 }

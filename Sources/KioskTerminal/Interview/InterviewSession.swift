@@ -32,8 +32,12 @@ public struct InterviewSession {
         public var isLockedDown = false
         /// After this long without a key mid-response, the response is discarded; `nil` never.
         public var idleTimeout: Duration?
-        /// How long "Are you still there?" counts down before the response is discarded.
-        public var countdown = Duration.seconds(15)
+        /// How long "Are you still there?" counts down before the response is discarded: the
+        /// last 15 seconds of the timeout, or its second half when it is shorter than 30 s.
+        public var countdown: Duration {
+            guard let idleTimeout else { return .zero }
+            return min(.seconds(15), idleTimeout / 2)
+        }
 
         /// One respondent, no lockdown, no idle timeout.
         public init(isLockedDown: Bool = false, idleTimeout: Duration? = nil) {
@@ -87,7 +91,7 @@ public struct InterviewSession {
             output.clearScreen()
             output.write(screen)
             // Nothing is lost at the welcome screen, so it waits for as long as it takes.
-            reader.idleAfter = interview.step == .welcome ? nil : behaviour.idleTimeout.map { max($0 - behaviour.countdown, .zero) }
+            reader.idleAfter = interview.step == .welcome ? nil : behaviour.idleTimeout.map { $0 - behaviour.countdown }
             let input = reader.readLine(prompt: prompt, completions: completions, prefill: prefill)
             prefill = ""
             switch input {
@@ -135,7 +139,7 @@ public struct InterviewSession {
 
     /// "Are you still there?" with the seconds left, until a key or the end of the countdown.
     private func countDown() -> KeyWait {
-        let deadline = ContinuousClock.now + (behaviour.idleTimeout.map { min($0, behaviour.countdown) } ?? .zero)
+        let deadline = ContinuousClock.now + behaviour.countdown
         output.clearScreen()
         while true {
             let remaining = deadline - ContinuousClock.now

@@ -57,10 +57,7 @@ extension Kiosk {
         var idleTimeout = 120
 
         func validate() throws {
-            guard idleTimeout >= 0 else { throw ValidationError("--idle-timeout must be 0 or more seconds.") }
-            if idleTimeout > 0 && idleTimeout < 5 {
-                throw ValidationError("--idle-timeout must be at least 5 seconds, or 0 to disable it.")
-            }
+            guard idleTimeout >= 0 else { throw ValidationError("--idle-timeout must be 0 (never) or more seconds.") }
             for (name, value) in [("--session", session), ("--location", location)] {
                 guard let value else { continue }
                 if value.isEmpty || value.count > 100 || value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
