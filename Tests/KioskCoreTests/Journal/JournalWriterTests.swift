@@ -87,15 +87,21 @@ import Testing
         #expect(error?.message.contains("is a folder, not a file") == true)
     }
 
-    @Test(.enabled(if: geteuid() != 0, "root may write anywhere"))
-    func aReadOnlyFolderIsRefusedAtOpening() throws {
+    @Test func anUnwritableFolderIsRefusedAtOpening() throws {
         let directory = try TemporaryDirectory()
         defer {
             chmod(directory.url.path, 0o700)
             directory.remove()
         }
-        #expect(chmod(directory.url.path, 0o500) == 0)
-        let path = directory.path("journal.jsonl")
+        // Root may write into any folder whatever its mode, but sysfs refuses to create files
+        // even for root; CI runs as root, so the test must not depend on file modes alone.
+        let path: String
+        if geteuid() == 0 {
+            path = "/sys/kiosk-journal-test.jsonl"
+        } else {
+            #expect(chmod(directory.url.path, 0o500) == 0)
+            path = directory.path("journal.jsonl")
+        }
         let error = #expect(throws: JournalError.self) { try JournalWriter(path: path) }
         #expect(error?.path == path)
         #expect(error?.message.contains("permission denied") == true)
