@@ -77,3 +77,25 @@ public struct KioskFixture {
             executable: KioskBinary.path, arguments: runArguments(extra), environment: self.environment(environment))
     }
 }
+
+/// Steps through the fixture's questionnaire ("Question 1 of 3" ... "Thanks for testing.").
+extension PseudoTerminalProcess {
+    /// Enter at the welcome screen, then waits for the first question's prompt.
+    public func begin() throws {
+        try expectPrompt(after: "Press Enter to start.")
+        send(TerminalKey.enter)
+        try expectPrompt(after: "Question 1 of 3")
+    }
+
+    /// Types `text` and Enter, then waits for `next` and the prompt after it.
+    public func answer(_ text: String, expecting next: String) throws {
+        send(text + TerminalKey.enter)
+        try expectPrompt(after: next)
+    }
+
+    /// Enter at the review screen, then waits for the thanks.
+    public func submit() throws {
+        send(TerminalKey.enter)
+        try expect("Thanks for testing.")
+    }
+}

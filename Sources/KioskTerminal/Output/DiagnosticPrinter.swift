@@ -32,14 +32,6 @@ public struct DiagnosticPrinter: Sendable {
 public enum StandardError {
     /// Writes `text` as UTF-8 to file descriptor 2.
     public static func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return }
-                offset += written
-            }
-        }
+        TerminalOutput.writeAll(text, to: STDERR_FILENO)
     }
 }

@@ -23,12 +23,18 @@ public struct TerminalOutput: Sendable {
 
     /// Writes `text` as UTF-8, all of it.
     public func write(_ text: String) {
+        Self.writeAll(text, to: fileDescriptor)
+    }
+
+    /// Writes all of `text` to `descriptor` unbuffered, retrying after signals; gives up quietly
+    /// when the other end is gone, since there is no one left to tell.
+    static func writeAll(_ text: String, to descriptor: Int32) {
         var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBytes { buffer in
             guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
-                let written = Foundation.write(fileDescriptor, base + offset, buffer.count - offset)
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 && errno == EINTR { continue }
                 if written <= 0 { return }
                 offset += written

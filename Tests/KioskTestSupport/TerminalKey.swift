@@ -1,0 +1,22 @@
+/// Keys as an xterm sends them (normal cursor mode), for typing at a pseudo-terminal.
+public enum TerminalKey {
+    public static let left = "\u{1B}[D"
+    public static let right = "\u{1B}[C"
+    public static let up = "\u{1B}[A"
+    public static let home = "\u{1B}[H"
+    public static let end = "\u{1B}[F"
+    public static let ctrlA = "\u{01}"
+    public static let ctrlBackslash = "\u{1C}"
+    public static let ctrlC = "\u{03}"
+    public static let ctrlD = "\u{04}"
+    public static let ctrlE = "\u{05}"
+    public static let ctrlK = "\u{0B}"
+    public static let ctrlR = "\u{12}"
+    public static let ctrlU = "\u{15}"
+    public static let ctrlW = "\u{17}"
+    public static let ctrlY = "\u{19}"
+    public static let ctrlZ = "\u{1A}"
+    public static let backspace = "\u{7F}"
+    public static let tab = "\t"
+    public static let enter = "\r"
+}
