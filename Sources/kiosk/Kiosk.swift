@@ -8,7 +8,7 @@ struct Kiosk: ParsableCommand {
         commandName: "kiosk",
         abstract: "A terminal survey kiosk that keeps responses anonymous",
         discussion: """
-            Run a questionnaire at a terminal, one question at a time, and append each finished,
+            Run a questionnaire at a terminal, one question at a time, and append each finished, \
             anonymized response to a journal; then summarize the journal:
 
               kiosk run staff-pulse --session 2026-q4-offsite

@@ -128,8 +128,8 @@ public struct KioskRunner {
     }
 
     private func savedNote(_ output: TerminalOutput) -> String {
-        let destination = configuration.isDryRun ? "nowhere (dry run)" : sink.destinationDescription
-        return output.dim("Response saved to \(destination).") + "\n"
+        if configuration.isDryRun { return output.dim("Dry run: nothing was saved.") + "\n" }
+        return output.dim("Response saved to \(sink.destinationDescription).") + "\n"
     }
 
     /// After a write failure: no new respondents until staff give the admin PIN.

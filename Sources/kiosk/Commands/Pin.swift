@@ -6,8 +6,8 @@ extension Kiosk {
         static let configuration = CommandConfiguration(
             abstract: "Create the admin PIN hash that lets staff leave kiosk mode",
             discussion: """
-                Reads a PIN twice without echo and prints its salted yescrypt hash (crypt(3)).
-                Put the hash in KIOSK_ADMIN_PIN_HASH, for example in a systemd EnvironmentFile
+                Reads a PIN twice without echo and prints its salted yescrypt hash (crypt(3)). \
+                Put the hash in KIOSK_ADMIN_PIN_HASH, for example in a systemd EnvironmentFile \
                 readable only by the kiosk's user. The PIN itself is never stored.
 
                   kiosk pin

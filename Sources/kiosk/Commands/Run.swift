@@ -8,24 +8,24 @@ extension Kiosk {
         static let configuration = CommandConfiguration(
             abstract: "Interview a respondent and append the anonymized response to the journal",
             discussion: """
-                QUESTIONNAIRE is a questionnaire id from the questionnaires folder or a path to a
-                YAML file. The journal is opened before the welcome screen, so a journal that cannot
+                QUESTIONNAIRE is a questionnaire id from the questionnaires folder or a path to a \
+                YAML file. The journal is opened before the welcome screen, so a journal that cannot \
                 be written is refused before anyone answers.
 
                   kiosk run staff-pulse --session 2026-q4-offsite
                   kiosk run ./my-survey.yaml --journal /srv/kiosk/journal.jsonl --plain
 
-                When standard input is not a terminal, each prompt reads one plain line, including
+                When standard input is not a terminal, each prompt reads one plain line, including \
                 the welcome screen's Enter and the review's confirmation.
 
-                Kiosk mode (--loop) shows the welcome screen again after each respondent, clears
-                the screen and scrollback between them, discards a response left idle, and ignores
-                Ctrl-C, Ctrl-Z and Ctrl-\\. Staff leave by typing :admin at the welcome screen and
-                the PIN whose hash is in KIOSK_ADMIN_PIN_HASH (see 'kiosk pin'); SIGTERM and SIGHUP
+                Kiosk mode (--loop) shows the welcome screen again after each respondent, clears \
+                the screen and scrollback between them, discards a response left idle, and ignores \
+                Ctrl-C, Ctrl-Z and Ctrl-\\. Staff leave by typing :admin at the welcome screen and \
+                the PIN whose hash is in KIOSK_ADMIN_PIN_HASH (see 'kiosk pin'); SIGTERM and SIGHUP \
                 discard any partial response and exit 0.
 
-                Exit status: 0 when the response was saved (or kiosk mode was stopped), 1 when
-                nothing was saved (abandoned, input ended, or the journal could not be written),
+                Exit status: 0 when the response was saved (or kiosk mode was stopped), 1 when \
+                nothing was saved (abandoned, input ended, or the journal could not be written), \
                 130 after Ctrl-C.
                 """
         )
