@@ -39,6 +39,10 @@ public enum StopWords {
     public static let surveyFillers: Set<String> = [
         "also", "can", "will", "just", "really", "get", "got", "us", "much", "many", "lot", "lots",
         "bit", "etc", "would've", "could've", "im", "dont", "cant", "one", "still", "even",
+        "every", "never", "always", "ever", "nobody", "everyone", "everybody", "someone", "somebody",
+        "anyone", "anything", "everything", "nothing", "something", "thing", "things", "make",
+        "makes", "made", "take", "takes", "took", "keep", "keeps", "need", "needs", "want", "wants",
+        "like", "well", "instead", "ask", "tell", "tells", "told",
     ]
 
     /// Every stop word.
