@@ -1,21 +1,23 @@
-/// Running moments of integer answers, kept in a numerically stable way (Welford).
+/// The mean, standard deviation and t-interval of integer answers, computed exactly from
+/// counts per value (two passes: sum, then squared deviations from the mean).
 public struct MeanStatistics: Sendable, Equatable {
-    /// How many values were added.
-    public private(set) var count = 0
-    /// The mean of the values so far.
-    public private(set) var mean = 0.0
-    private var sumOfSquaredDeviations = 0.0
+    /// How many values there are.
+    public let count: Int
+    /// The mean of the values (0 when there are none).
+    public let mean: Double
+    private let sumOfSquaredDeviations: Double
 
-    /// Creates empty statistics.
-    public init() {}
-
-    /// Adds `value` `times` times.
-    public mutating func add(_ value: Double, times: Int = 1) {
-        for _ in 0..<max(times, 0) {
-            count += 1
-            let delta = value - mean
-            mean += delta / Double(count)
-            sumOfSquaredDeviations += delta * (value - mean)
+    /// Creates the statistics of values given as value -> how many times it occurs.
+    public init(valueCounts: [Int: Int]) {
+        let values = valueCounts.filter { $0.value > 0 }.sorted { $0.key < $1.key }
+        let count = values.reduce(0) { $0 + $1.value }
+        let sum = values.reduce(0) { $0 + $1.key * $1.value }
+        let mean = count == 0 ? 0 : Double(sum) / Double(count)
+        self.count = count
+        self.mean = mean
+        sumOfSquaredDeviations = values.reduce(0.0) { total, item in
+            let deviation = Double(item.key) - mean
+            return total + deviation * deviation * Double(item.value)
         }
     }
 

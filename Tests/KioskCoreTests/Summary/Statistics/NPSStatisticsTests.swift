@@ -74,16 +74,14 @@ func rounded2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
     @Test func meanIntervalOfOneToFive() {
         // mean 3, s = sqrt(10/4) = 1.581139, t(0.975, 4) = 2.776445, half width 2.776445*1.581139/sqrt(5) = 1.963243.
-        var statistics = MeanStatistics()
-        for value in 1...5 { statistics.add(Double(value)) }
+        let statistics = MeanStatistics(valueCounts: [1: 1, 2: 1, 3: 1, 4: 1, 5: 1])
         #expect(statistics.mean == 3)
         #expect(statistics.interval95.map { rounded2($0.low) } == 1.04)
         #expect(statistics.interval95.map { rounded2($0.high) } == 4.96)
     }
 
     @Test func oneValueHasNoInterval() {
-        var statistics = MeanStatistics()
-        statistics.add(4)
+        let statistics = MeanStatistics(valueCounts: [4: 1])
         #expect(statistics.interval95 == nil)
     }
 }

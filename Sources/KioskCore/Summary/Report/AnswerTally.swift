@@ -1,0 +1,50 @@
+/// The answers to one question, kept as multisets: counts per value, never a list in
+/// journal order, so the same responses in any order give the same report.
+struct AnswerTally: Sendable, Equatable {
+    var numbers: [Int: Int] = [:]
+    var texts: [String: Int] = [:]
+    var lists: [[String]: Int] = [:]
+
+    var answeredCount: Int {
+        numbers.values.reduce(0, +) + texts.values.reduce(0, +) + lists.values.reduce(0, +)
+    }
+
+    mutating func add(_ answer: Answer) {
+        switch answer {
+        case .number(let number): numbers[number, default: 0] += 1
+        case .text(let text): texts[text, default: 0] += 1
+        case .list(let items): lists[items, default: 0] += 1
+        }
+    }
+}
+
+/// Everything needed for one section (all respondents, or one group).
+struct SectionTally: Sendable, Equatable {
+    var respondentCount = 0
+    var questions: [String: AnswerTally] = [:]
+
+    mutating func add(_ record: JournalRecord) {
+        respondentCount += 1
+        for (questionID, answer) in record.answers {
+            questions[questionID, default: AnswerTally()].add(answer)
+        }
+    }
+}
+
+/// Everything needed for one questionnaire's summary.
+struct QuestionnaireTally: Sendable, Equatable {
+    var responseCount = 0
+    var versions = Set<String>()
+    var firstDate: String?
+    var lastDate: String?
+    var unreadableDateCount = 0
+    var sessions = Set<String>()
+    var overall = SectionTally()
+    var groups: [String: SectionTally] = [:]
+    var noAnswerGroup = SectionTally()
+    /// NPS question id -> period -> answer value -> count.
+    var trendCounts: [String: [String: [Int: Int]]] = [:]
+    /// Period -> its earliest day, to put sessions in time order.
+    var periodFirstDates: [String: String] = [:]
+    var undatedTrendCount = 0
+}
