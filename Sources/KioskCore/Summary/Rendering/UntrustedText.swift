@@ -62,8 +62,11 @@ public enum UntrustedText {
     /// (also after leading spaces), quoted when it contains a comma, quote or surrounding spaces.
     public static func csvText(_ text: String) -> String {
         var cell = terminal(text)
+        // Checked before and after making the text one line: a leading tab or CR is a formula
+        // start even though it is shown as a space or `<U+000D>`.
+        let startsFormula = text.first.map(formulaStarts.contains) ?? false
         let firstVisible = cell.first { $0 != " " }
-        if let first = cell.first, formulaStarts.contains(first) || (firstVisible.map(formulaStarts.contains) ?? false) {
+        if startsFormula || (firstVisible.map(formulaStarts.contains) ?? false) {
             cell = "'" + cell
         }
         if cell.contains(",") || cell.contains("\"") || cell.first == " " || cell.last == " " {
