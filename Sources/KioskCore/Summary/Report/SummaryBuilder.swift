@@ -26,42 +26,10 @@ public struct SummaryBuilder: Sendable {
 
     /// Adds one response.
     public mutating func add(_ record: JournalRecord) {
-        var tally = tallies[record.questionnaire] ?? QuestionnaireTally()
-        tally.responseCount += 1
-        tally.versions.insert(record.questionnaireVersion)
-        if CalendarDay(record.date) != nil {
-            if tally.firstDate.map({ record.date < $0 }) ?? true { tally.firstDate = record.date }
-            if tally.lastDate.map({ record.date > $0 }) ?? true { tally.lastDate = record.date }
-        } else {
-            tally.unreadableDateCount += 1
-        }
-        if let session = record.session { tally.sessions.insert(session) }
-        tally.overall.add(record)
-
-        if let groupBy = options.groupBy {
-            if let answer = record.answer(to: groupBy) {
-                tally.groups[answer.displayText, default: SectionTally()].add(record)
-            } else {
-                tally.noAnswerGroup.add(record)
-            }
-        }
-
-        if let period = options.trend, let questionnaire = questionnaires[record.questionnaire] {
-            for question in questionnaire.questions {
-                guard case .nps = question.kind, case .number(let value)? = record.answer(to: question.id),
-                    (0...10).contains(value)
-                else { continue }
-                guard let key = period.key(date: record.date, session: record.session) else {
-                    tally.undatedTrendCount += 1
-                    continue
-                }
-                tally.trendCounts[question.id, default: [:]][key, default: [:]][value, default: 0] += 1
-                if CalendarDay(record.date) != nil, tally.periodFirstDates[key].map({ record.date < $0 }) ?? true {
-                    tally.periodFirstDates[key] = record.date
-                }
-            }
-        }
-        tallies[record.questionnaire] = tally
+        // Mutated in place through the dictionary so the tally is never copied (copy-on-write
+        // would make every add cost as much as the whole tally).
+        tallies[record.questionnaire, default: QuestionnaireTally()].add(
+            record, groupBy: options.groupBy, trend: options.trend, questionnaire: questionnaires[record.questionnaire])
     }
 
     /// The report on everything added so far.

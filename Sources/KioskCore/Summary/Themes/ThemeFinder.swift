@@ -118,14 +118,21 @@ public struct ThemeFinder: Sendable {
         return lhs.term < rhs.term
     }
 
+    /// |lhs ∩ rhs|, counted without building the intersection.
+    func overlap(_ lhs: Set<Int>, _ rhs: Set<Int>) -> Int {
+        let (small, large) = lhs.count <= rhs.count ? (lhs, rhs) : (rhs, lhs)
+        return small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
+    }
+
     func jaccard(_ lhs: Set<Int>, _ rhs: Set<Int>) -> Double {
-        let union = lhs.union(rhs).count
-        return union == 0 ? 0 : Double(lhs.intersection(rhs).count) / Double(union)
+        let shared = overlap(lhs, rhs)
+        let union = lhs.count + rhs.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
     }
 
     func covers(_ theme: Set<Int>, _ documents: Set<Int>) -> Bool {
         guard !documents.isEmpty else { return true }
-        return Double(documents.intersection(theme).count) / Double(documents.count) >= coveredThreshold
+        return Double(overlap(documents, theme)) / Double(documents.count) >= coveredThreshold
     }
 
     func chooseQuotes(_ candidates: [QuoteCandidate], used: inout Set<String>) -> [String] {
@@ -220,14 +227,28 @@ struct Corpus {
         // First pass: every entry's tokens, so stems can be folded across the whole corpus.
         var tokenized: [[(text: String, tokens: [Token])]] = []
         var stems = Set<String>()
+        // Journals repeat words and whole comments; stem and tokenize each only once.
+        var entryCache: [String: (text: String, tokens: [Token])] = [:]
+        var stemCache: [String: String] = [:]
+        func prepare(_ raw: String) -> (text: String, tokens: [Token]) {
+            if let cached = entryCache[raw] { return cached }
+            let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            var tokens: [Token] = []
+            for word in Tokenizer.words(text) {
+                let stem = stemCache[word] ?? PorterStemmer.stem(word)
+                stemCache[word] = stem
+                tokens.append(Token(surface: word, stem: stem))
+            }
+            entryCache[raw] = (text, tokens)
+            return (text, tokens)
+        }
         for comment in comments {
             var entries: [(text: String, tokens: [Token])] = []
             for raw in comment {
-                let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                guard !text.isEmpty else { continue }
-                let tokens = Tokenizer.tokens(text)
-                stems.formUnion(tokens.map(\.stem))
-                entries.append((text, tokens))
+                let entry = prepare(raw)
+                guard !entry.text.isEmpty else { continue }
+                stems.formUnion(entry.tokens.map(\.stem))
+                entries.append(entry)
             }
             if !entries.isEmpty { tokenized.append(entries) }
         }
@@ -238,26 +259,36 @@ struct Corpus {
             return Token(surface: token.surface, stem: token.stem + String(last))
         }
         var prepared: [(key: (UInt64, String), entries: [Entry])] = []
+        // Each distinct entry is analysed once; its surface forms are counted per occurrence.
+        var analysed: [String: (entry: Entry, surfaces: [(term: String, surface: String)])] = [:]
+        func analyse(_ text: String, _ rawTokens: [Token]) -> (entry: Entry, surfaces: [(term: String, surface: String)]) {
+            if let cached = analysed[text] { return cached }
+            let tokens = rawTokens.map(folded)
+            var terms = Set<String>()
+            var surfaces: [(term: String, surface: String)] = []
+            for (index, token) in tokens.enumerated() where isContent(token) {
+                terms.insert(token.stem)
+                surfaces.append((token.stem, token.surface))
+                if index + 1 < tokens.count, isContent(tokens[index + 1]) {
+                    let next = tokens[index + 1]
+                    let phrase = token.stem + " " + next.stem
+                    terms.insert(phrase)
+                    surfaces.append((phrase, token.surface + " " + next.surface))
+                }
+            }
+            let entry = Entry(
+                text: text, hash: StableHash.fnv1a(text), allStems: tokens.map(\.stem), terms: terms,
+                surfaces: tokens.map(\.surface), wordSet: Set(tokens.map(\.surface)))
+            analysed[text] = (entry, surfaces)
+            return (entry, surfaces)
+        }
         var surfaceCounts: [String: [String: Int]] = [:]
         for comment in tokenized {
             var entries: [Entry] = []
             for (text, rawTokens) in comment {
-                let tokens = rawTokens.map(folded)
-                var terms = Set<String>()
-                for (index, token) in tokens.enumerated() where isContent(token) {
-                    terms.insert(token.stem)
-                    surfaceCounts[token.stem, default: [:]][token.surface, default: 0] += 1
-                    if index + 1 < tokens.count, isContent(tokens[index + 1]) {
-                        let next = tokens[index + 1]
-                        let phrase = token.stem + " " + next.stem
-                        terms.insert(phrase)
-                        surfaceCounts[phrase, default: [:]][token.surface + " " + next.surface, default: 0] += 1
-                    }
-                }
-                entries.append(
-                    Entry(
-                        text: text, hash: StableHash.fnv1a(text), allStems: tokens.map(\.stem), terms: terms,
-                        surfaces: tokens.map(\.surface), wordSet: Set(tokens.map(\.surface))))
+                let (entry, surfaces) = analyse(text, rawTokens)
+                for (term, surface) in surfaces { surfaceCounts[term, default: [:]][surface, default: 0] += 1 }
+                entries.append(entry)
             }
             let joined = entries.map(\.text).joined(separator: "\n")
             prepared.append((key: (StableHash.fnv1a(joined), joined), entries: entries))

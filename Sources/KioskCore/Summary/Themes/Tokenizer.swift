@@ -27,8 +27,10 @@ public enum Tokenizer {
     /// The words of `text`, in order.
     public static func words(_ text: String) -> [String] {
         var normalized = text.precomposedStringWithCompatibilityMapping.lowercased()
-        for placeholder in placeholders {
-            normalized = normalized.replacingOccurrences(of: placeholder, with: " ")
+        if normalized.contains("[") {
+            for placeholder in placeholders {
+                normalized = normalized.replacingOccurrences(of: placeholder, with: " ")
+            }
         }
         var words: [String] = []
         var current = ""
