@@ -156,18 +156,18 @@ public struct SummaryBuilder: Sendable {
         let optionSet = Set(options)
         let labels = options.filter { tally.groups[$0] != nil }
             + tally.groups.keys.filter { !optionSet.contains($0) }.sorted()
-        var groups: [Group] = labels.map { label in
+        var groups: [BreakdownGroup] = labels.map { label in
             let groupTally = tally.groups[label] ?? SectionTally()
             let suppression = suppressed[label]
             let section = suppression == nil
                 ? self.section(groupTally, plan: plan, summarizer: summarizer, excluding: questionID).0 : nil
-            return Group(label: label, isNoAnswer: false, suppression: suppression, section: section)
+            return BreakdownGroup(label: label, isNoAnswer: false, suppression: suppression, section: section)
         }
         if tally.noAnswerGroup.respondentCount > 0 {
             let suppression = suppressed[Breakdown.noAnswerLabel]
             let section = suppression == nil
                 ? self.section(tally.noAnswerGroup, plan: plan, summarizer: summarizer, excluding: questionID).0 : nil
-            groups.append(Group(label: Breakdown.noAnswerLabel, isNoAnswer: true, suppression: suppression, section: section))
+            groups.append(BreakdownGroup(label: Breakdown.noAnswerLabel, isNoAnswer: true, suppression: suppression, section: section))
         }
         return (Breakdown(questionID: questionID, prompt: planned.prompt, groups: groups), nil)
     }

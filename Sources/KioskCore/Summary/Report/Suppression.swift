@@ -1,3 +1,11 @@
+/// Why a group or period is not shown.
+public enum Suppression: String, Sendable, Equatable {
+    /// Fewer respondents than the minimum group size.
+    case belowMinimum = "below_minimum"
+    /// Large enough, but hidden so the one small group cannot be worked out by subtraction.
+    case complementary = "complementary"
+}
+
 /// The anonymity rule for groups and periods.
 ///
 /// A group with fewer than `minGroup` respondents is hidden. When exactly one group would be
