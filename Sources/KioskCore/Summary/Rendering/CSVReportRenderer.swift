@@ -91,6 +91,9 @@ public struct CSVReportRenderer: ReportRenderer {
                 writer.add(group, id, "commenters", "", .integer(text.commenterCount))
                 writer.add(group, id, "entries", "", .integer(text.entryCount))
                 writer.add(group, id, "uncategorized", "", .integer(text.uncategorizedCount))
+                if let suppression = text.commentsSuppression {
+                    writer.add(group, id, "comments_suppressed", suppression.rawValue, .integer(1))
+                }
                 for theme in text.themes {
                     writer.add(group, id, "theme_count", theme.label, .integer(theme.commenterCount))
                     writer.add(group, id, "theme_share", theme.label, .decimal(theme.commenterShare, 4))

@@ -128,6 +128,7 @@ public struct JSONReportRenderer: ReportRenderer {
                 ("commenters", .integer(text.commenterCount)),
                 ("entries", .integer(text.entryCount)),
                 ("uncategorized", .integer(text.uncategorizedCount)),
+                ("comments_suppressed", text.commentsSuppression.map { .string($0.rawValue) } ?? .null),
                 ("themes", .array(text.themes.map { theme in
                     .object([
                         ("label", .string(theme.label)),

@@ -102,8 +102,12 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 table(counts.categories, header: "Answer", into: &lines)
             case .text(let text):
                 guard text.commenterCount > 0 else { lines += ["No comments.", ""]; continue }
-                lines.append("\(text.commenterCount) commented" + (text.entryCount == text.commenterCount ? "" : " (\(text.entryCount) entries)")
-                    + "; \(text.uncategorizedCount) in no theme.")
+                let commented = "\(text.commenterCount) commented" + (text.entryCount == text.commenterCount ? "" : " (\(text.entryCount) entries)")
+                if text.commentsSuppression != nil {
+                    lines += [commented + "; " + ReportWording.commentsSuppressed + ".", ""]
+                    continue
+                }
+                lines.append(commented + "; \(text.uncategorizedCount) in no theme.")
                 lines.append("")
                 for theme in text.themes {
                     lines.append("- **" + md(theme.label) + "**: \(theme.commenterCount) (" + ReportFormatting.percent(theme.commenterShare) + ")"

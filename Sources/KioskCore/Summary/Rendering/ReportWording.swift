@@ -21,6 +21,8 @@ enum ReportWording {
         ReportFormatting.percent(interval.low) + " to " + ReportFormatting.percent(interval.high)
     }
 
+    static let commentsSuppressed = "themes and quotes withheld: too few commenters in this group"
+
     static let smallSampleNote =
         "Fewer than 30 answers: the interval is wide and one or two answers move the score a lot."
 

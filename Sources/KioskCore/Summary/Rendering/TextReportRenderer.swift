@@ -133,8 +133,12 @@ public struct TextReportRenderer: ReportRenderer {
             lines.append(indent + "No comments.")
             return
         }
-        lines.append(indent + "\(text.commenterCount) commented" + (text.entryCount == text.commenterCount ? "" : " (\(text.entryCount) entries)")
-            + "; \(text.uncategorizedCount) in no theme")
+        let commented = "\(text.commenterCount) commented" + (text.entryCount == text.commenterCount ? "" : " (\(text.entryCount) entries)")
+        if text.commentsSuppression != nil {
+            lines.append(indent + commented + "; " + ReportWording.commentsSuppressed)
+            return
+        }
+        lines.append(indent + commented + "; \(text.uncategorizedCount) in no theme")
         for (index, theme) in text.themes.enumerated() {
             lines.append(indent + "\(index + 1). " + bold(safe(theme.label)) + " — \(theme.commenterCount) ("
                 + ReportFormatting.percent(theme.commenterShare) + ")" + (theme.isPredefined ? " [questionnaire theme]" : ""))

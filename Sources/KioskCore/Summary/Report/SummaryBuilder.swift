@@ -88,6 +88,11 @@ public struct SummaryBuilder: Sendable {
         if unfitCount > 0 {
             notes.append("\(unfitCount) answer(s) did not fit their question's type or range and were left out.")
         }
+        if tally.responseCount < options.minGroup {
+            notes.append(
+                "Only \(tally.responseCount) response(s), fewer than the anonymity threshold of \(options.minGroup): "
+                    + "take care where this report is shown, quotes included.")
+        }
         if tally.unreadableDateCount > 0 {
             notes.append("\(tally.unreadableDateCount) response(s) had an unreadable date.")
         }
@@ -135,6 +140,25 @@ public struct SummaryBuilder: Sendable {
         return (Section(respondentCount: tally.respondentCount, questions: questions), unfit)
     }
 
+    /// A breakdown group's section. Comments follow the group rule: a text question with fewer
+    /// commenters than the minimum group size keeps its counts but shows no themes or quotes.
+    private func groupSection(
+        _ tally: SectionTally, plan: [(id: String, prompt: String, kind: QuestionKind, isInferred: Bool)],
+        summarizer: QuestionSummarizer, excluding excludedID: String
+    ) -> Section {
+        var result = section(tally, plan: plan, summarizer: summarizer, excluding: excludedID).0
+        for index in result.questions.indices {
+            guard case .text(var text) = result.questions[index].result, text.commenterCount > 0,
+                text.commenterCount < options.minGroup
+            else { continue }
+            text.themes = []
+            text.uncategorizedCount = 0
+            text.commentsSuppression = .belowMinimum
+            result.questions[index].result = .text(text)
+        }
+        return result
+    }
+
     private func breakdown(
         _ questionID: String, tally: QuestionnaireTally,
         plan: [(id: String, prompt: String, kind: QuestionKind, isInferred: Bool)],
@@ -160,13 +184,13 @@ public struct SummaryBuilder: Sendable {
             let groupTally = tally.groups[label] ?? SectionTally()
             let suppression = suppressed[label]
             let section = suppression == nil
-                ? self.section(groupTally, plan: plan, summarizer: summarizer, excluding: questionID).0 : nil
+                ? groupSection(groupTally, plan: plan, summarizer: summarizer, excluding: questionID) : nil
             return BreakdownGroup(label: label, isNoAnswer: false, suppression: suppression, section: section)
         }
         if tally.noAnswerGroup.respondentCount > 0 {
             let suppression = suppressed[Breakdown.noAnswerLabel]
             let section = suppression == nil
-                ? self.section(tally.noAnswerGroup, plan: plan, summarizer: summarizer, excluding: questionID).0 : nil
+                ? groupSection(tally.noAnswerGroup, plan: plan, summarizer: summarizer, excluding: questionID) : nil
             groups.append(BreakdownGroup(label: Breakdown.noAnswerLabel, isNoAnswer: true, suppression: suppression, section: section))
         }
         return (Breakdown(questionID: questionID, prompt: planned.prompt, groups: groups), nil)

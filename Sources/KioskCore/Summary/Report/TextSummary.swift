@@ -8,9 +8,16 @@ public struct TextSummary: Sendable, Equatable {
     public var themes: [Theme]
     /// Commenters in no theme.
     public var uncategorizedCount: Int
+    /// Set in a breakdown group with fewer commenters than the minimum group size: the counts
+    /// stay, the themes and quotes are withheld (`themes` is empty).
+    public var commentsSuppression: Suppression?
 
     /// Creates a text summary.
-    public init(commenterCount: Int, entryCount: Int, themes: [Theme], uncategorizedCount: Int) {
+    public init(
+        commenterCount: Int, entryCount: Int, themes: [Theme], uncategorizedCount: Int,
+        commentsSuppression: Suppression? = nil
+    ) {
+        self.commentsSuppression = commentsSuppression
         self.commenterCount = commenterCount
         self.entryCount = entryCount
         self.themes = themes

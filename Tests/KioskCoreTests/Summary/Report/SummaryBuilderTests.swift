@@ -243,3 +243,31 @@ extension Section {
         #expect(trend.points[1].change?.difference == 200)
     }
 }
+
+@Suite struct CommentSuppressionTests {
+    @Test func groupsWithFewCommentersShowCountsButNoQuotes() throws {
+        // Sales: 7 respondents, 3 comments (< 5): counts only. Service: 6 respondents, 6 comments: themes.
+        let sales: [JournalRecord] = (0..<7).map { index in
+            R.record(id: "s\(index)", [("team", .text("Sales"))] + (index < 3 ? [("reason", .text("slow laptop \(index)"))] : []))
+        }
+        let service: [JournalRecord] = (0..<6).map { index in
+            R.record(id: "v\(index)", [("team", .text("Service")), ("reason", .text("slow laptop again \(index)"))])
+        }
+        let report = buildReport(sales + service, options: SummaryOptions(groupBy: "team"))
+        let groups = try #require(report.questionnaires[0].breakdown).groups
+        guard case .text(let salesText)? = groups[0].section?.question("reason"),
+            case .text(let serviceText)? = groups[1].section?.question("reason")
+        else {
+            Issue.record("no text results")
+            return
+        }
+        #expect(salesText.commenterCount == 3 && salesText.themes.isEmpty && salesText.commentsSuppression == .belowMinimum)
+        #expect(serviceText.commentsSuppression == nil && !serviceText.themes.isEmpty)
+        #expect(TextReportRenderer().render(report).contains("3 commented; themes and quotes withheld: too few commenters in this group"))
+    }
+
+    @Test func aTinyTotalIsFlagged() {
+        let report = buildReport([R.record([("recommend", .number(9))])])
+        #expect(report.questionnaires[0].notes.contains { $0.hasPrefix("Only 1 response(s)") })
+    }
+}
