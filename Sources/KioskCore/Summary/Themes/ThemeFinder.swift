@@ -26,6 +26,8 @@ public struct ThemeFinder: Sendable {
     public var coveredThreshold = 0.6
     /// Quotes whose word sets overlap at least this much (Jaccard) count as near-duplicates.
     public var nearDuplicateThreshold = 0.6
+    /// The most keywords listed per discovered theme (the most widely used ones).
+    public var maxKeywords = 8
     /// The longest quote, in characters; longer comments are cut with an ellipsis.
     public var maxQuoteLength = 240
 
@@ -98,7 +100,7 @@ public struct ThemeFinder: Sendable {
             discovered.append(
                 Theme(
                     label: corpus.surfaceForm(of: seed.term), isPredefined: false,
-                    keywords: terms.map(corpus.surfaceForm(of:)), commenterCount: members.count,
+                    keywords: terms.prefix(maxKeywords).map(corpus.surfaceForm(of:)), commenterCount: members.count,
                     commenterShare: Double(members.count) / Double(corpus.documents.count),
                     quotes: chooseQuotes(quoteScores, used: &usedQuotes)))
         }
