@@ -1,0 +1,45 @@
+/// Wording shared by the human-readable formats, so text and Markdown say the same things.
+enum ReportWording {
+    static func suppression(_ suppression: Suppression, minGroup: Int) -> String {
+        switch suppression {
+        case .belowMinimum:
+            "suppressed: fewer than \(minGroup) respondents"
+        case .complementary:
+            "suppressed so that a smaller hidden group cannot be worked out from the total"
+        }
+    }
+
+    static func interval(_ interval: ConfidenceInterval, digits: Int = 1) -> String {
+        ReportFormatting.signed(interval.low, digits) + " to " + ReportFormatting.signed(interval.high, digits)
+    }
+
+    static func plainInterval(_ interval: ConfidenceInterval, digits: Int) -> String {
+        ReportFormatting.fixed(interval.low, digits) + " to " + ReportFormatting.fixed(interval.high, digits)
+    }
+
+    static func percentInterval(_ interval: ConfidenceInterval) -> String {
+        ReportFormatting.percent(interval.low) + " to " + ReportFormatting.percent(interval.high)
+    }
+
+    static let commentsSuppressed = "themes and quotes withheld: too few commenters in this group"
+
+    static let smallSampleNote =
+        "Fewer than 30 answers: the interval is wide and one or two answers move the score a lot."
+
+    static func header(_ summary: QuestionnaireSummary) -> String {
+        var parts = ["\(summary.responseCount) response" + (summary.responseCount == 1 ? "" : "s")]
+        if let first = summary.firstDate, let last = summary.lastDate {
+            parts.append(first == last ? first : "\(first) to \(last)")
+        }
+        parts.append((summary.versions.count == 1 ? "version " : "versions ") + summary.versions.joined(separator: ", "))
+        if !summary.sessions.isEmpty {
+            parts.append((summary.sessions.count == 1 ? "session " : "sessions ") + summary.sessions.joined(separator: ", "))
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    static func change(_ change: TrendChange) -> String {
+        ReportFormatting.signed(change.difference, 1) + " vs " + change.fromPeriod + ", "
+            + (change.isSignificant ? "significant" : "not significant") + " (z = " + ReportFormatting.fixed(change.z, 2) + ")"
+    }
+}

@@ -1,0 +1,53 @@
+/// Everything needed for one questionnaire's summary.
+struct QuestionnaireTally: Sendable, Equatable {
+    var responseCount = 0
+    var versions = Set<String>()
+    var firstDate: String?
+    var lastDate: String?
+    var unreadableDateCount = 0
+    var sessions = Set<String>()
+    var overall = SectionTally()
+    var groups: [String: SectionTally] = [:]
+    var noAnswerGroup = SectionTally()
+    /// NPS question id -> period -> answer value -> count.
+    var trendCounts: [String: [String: [Int: Int]]] = [:]
+    /// Period -> its earliest day, to put sessions in time order.
+    var periodFirstDates: [String: String] = [:]
+    var undatedTrendCount = 0
+
+    mutating func add(_ record: JournalRecord, groupBy: String?, trend period: TrendPeriod?, questionnaire: Questionnaire?) {
+        responseCount += 1
+        versions.insert(record.questionnaireVersion)
+        if CalendarDay(record.date) != nil {
+            if firstDate.map({ record.date < $0 }) ?? true { firstDate = record.date }
+            if lastDate.map({ record.date > $0 }) ?? true { lastDate = record.date }
+        } else {
+            unreadableDateCount += 1
+        }
+        if let session = record.session { sessions.insert(session) }
+        overall.add(record)
+
+        if let groupBy {
+            if let answer = record.answer(to: groupBy) {
+                groups[answer.displayText, default: SectionTally()].add(record)
+            } else {
+                noAnswerGroup.add(record)
+            }
+        }
+
+        guard let period, let questionnaire else { return }
+        for question in questionnaire.questions {
+            guard case .nps = question.kind, case .number(let value)? = record.answer(to: question.id),
+                (0...10).contains(value)
+            else { continue }
+            guard let key = period.key(date: record.date, session: record.session) else {
+                undatedTrendCount += 1
+                continue
+            }
+            trendCounts[question.id, default: [:]][key, default: [:]][value, default: 0] += 1
+            if CalendarDay(record.date) != nil, periodFirstDates[key].map({ record.date < $0 }) ?? true {
+                periodFirstDates[key] = record.date
+            }
+        }
+    }
+}

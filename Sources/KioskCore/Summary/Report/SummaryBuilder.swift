@@ -1,0 +1,235 @@
+/// Builds a ``Report`` from journal records fed one at a time.
+///
+/// The builder keeps counts (and, for free text, the distinct comments with their counts), never
+/// the records themselves, so a journal of any length streams through it:
+///
+/// ```swift
+/// var builder = SummaryBuilder(questionnaires: catalog, options: SummaryOptions(groupBy: "team"))
+/// try reader.forEachRecord { builder.add($0) }
+/// let report = builder.report()
+/// print(TextReportRenderer().render(report))
+/// ```
+///
+/// Records are assumed to be filtered and de-duplicated already (the journal reader does both).
+public struct SummaryBuilder: Sendable {
+    /// The questionnaires that may be answered, by id.
+    public let questionnaires: [String: Questionnaire]
+    /// The settings that change the figures.
+    public let options: SummaryOptions
+    private var tallies: [String: QuestionnaireTally] = [:]
+
+    /// Creates an empty builder.
+    public init(questionnaires: [String: Questionnaire], options: SummaryOptions = SummaryOptions()) {
+        self.questionnaires = questionnaires
+        self.options = options
+    }
+
+    /// Adds one response.
+    public mutating func add(_ record: JournalRecord) {
+        // Mutated in place through the dictionary so the tally is never copied (copy-on-write
+        // would make every add cost as much as the whole tally).
+        tallies[record.questionnaire, default: QuestionnaireTally()].add(
+            record, groupBy: options.groupBy, trend: options.trend, questionnaire: questionnaires[record.questionnaire])
+    }
+
+    /// The report on everything added so far.
+    public func report() -> Report {
+        let settings = ReportSettings(minGroup: options.minGroup, groupBy: options.groupBy, trend: options.trend)
+        let summaries = tallies.keys.sorted().compactMap { id in
+            tallies[id].map { summary(id: id, tally: $0) }
+        }
+        return Report(settings: settings, questionnaires: summaries)
+    }
+
+    // MARK: One questionnaire
+
+    private func summary(id: String, tally: QuestionnaireTally) -> QuestionnaireSummary {
+        let questionnaire = questionnaires[id]
+        var notes: [String] = []
+        let versions = tally.versions.sorted()
+        if let questionnaire {
+            if versions.count > 1 {
+                notes.append(
+                    "Responses come from \(versions.count) versions of this questionnaire (\(versions.joined(separator: ", "))), "
+                        + "which may differ; they are reported together with the questions of version \(questionnaire.version).")
+            } else if versions != [questionnaire.version] {
+                notes.append(
+                    "Responses come from version \(versions.joined()), but the questionnaire file is version \(questionnaire.version); "
+                        + "questions are reported as the file defines them.")
+            }
+        } else {
+            notes.append(
+                "The questionnaire file for '\(id)' was not found; each question's type was inferred from its answers.")
+            if versions.count > 1 {
+                notes.append(
+                    "Responses come from \(versions.count) versions of this questionnaire (\(versions.joined(separator: ", "))), "
+                        + "which may differ; they are reported together.")
+            }
+        }
+
+        // Kinds are decided once, from everyone's answers, so every group uses the same ones.
+        var plan: [(id: String, prompt: String, kind: QuestionKind, isInferred: Bool)] = []
+        let known = questionnaire?.questions ?? []
+        for question in known { plan.append((question.id, question.prompt, question.kind, false)) }
+        let knownIDs = Set(known.map(\.id))
+        let extraIDs = tally.overall.questions.keys.filter { !knownIDs.contains($0) }.sorted()
+        for questionID in extraIDs {
+            let kind = QuestionSummarizer.inferredKind(of: tally.overall.questions[questionID] ?? AnswerTally())
+            plan.append((questionID, questionID, kind, true))
+        }
+        if questionnaire != nil, !extraIDs.isEmpty {
+            notes.append(
+                "Answers to \(extraIDs.count) question(s) not in the questionnaire file (\(extraIDs.joined(separator: ", "))) "
+                    + "are summarized from the answers alone.")
+        }
+
+        let summarizer = QuestionSummarizer(bands: questionnaire?.npsBands ?? .standard, themeFinder: options.themeFinder)
+        let (overall, unfitCount) = section(tally.overall, plan: plan, summarizer: summarizer, excluding: nil)
+        if unfitCount > 0 {
+            notes.append("\(unfitCount) answer(s) did not fit their question's type or range and were left out.")
+        }
+        if tally.responseCount < options.minGroup {
+            notes.append(
+                "Only \(tally.responseCount) response(s), fewer than the anonymity threshold of \(options.minGroup): "
+                    + "take care where this report is shown, quotes included.")
+        }
+        if tally.unreadableDateCount > 0 {
+            notes.append("\(tally.unreadableDateCount) response(s) had an unreadable date.")
+        }
+
+        var breakdown: Breakdown?
+        if let groupBy = options.groupBy {
+            let (value, note) = self.breakdown(groupBy, tally: tally, plan: plan, summarizer: summarizer, questionnaire: questionnaire)
+            breakdown = value
+            if let note { notes.append(note) }
+        }
+
+        var trends: [Trend] = []
+        if let period = options.trend {
+            for question in known {
+                guard case .nps = question.kind else { continue }
+                trends.append(trend(question, period: period, tally: tally, bands: summarizer.bands))
+            }
+            if trends.isEmpty {
+                notes.append("No trend: the questionnaire has no NPS question" + (questionnaire == nil ? " that is known." : "."))
+            }
+            if tally.undatedTrendCount > 0 {
+                notes.append("\(tally.undatedTrendCount) NPS answer(s) had an unreadable date and are not in the trend.")
+            }
+        }
+
+        return QuestionnaireSummary(
+            id: id, title: questionnaire?.title ?? id, isDefinitionMissing: questionnaire == nil, versions: versions,
+            responseCount: tally.responseCount, firstDate: tally.firstDate, lastDate: tally.lastDate,
+            sessions: tally.sessions.sorted(), notes: notes, overall: overall, breakdown: breakdown, trends: trends)
+    }
+
+    private func section(
+        _ tally: SectionTally, plan: [(id: String, prompt: String, kind: QuestionKind, isInferred: Bool)],
+        summarizer: QuestionSummarizer, excluding excludedID: String?
+    ) -> (Section, Int) {
+        var questions: [QuestionSummary] = []
+        var unfit = 0
+        for item in plan where item.id != excludedID {
+            let result = summarizer.summarize(
+                id: item.id, prompt: item.prompt, kind: item.kind, isInferred: item.isInferred,
+                tally: tally.questions[item.id] ?? AnswerTally())
+            questions.append(result.summary)
+            unfit += result.unfitCount
+        }
+        return (Section(respondentCount: tally.respondentCount, questions: questions), unfit)
+    }
+
+    /// A breakdown group's section. Comments follow the group rule: a text question with fewer
+    /// commenters than the minimum group size keeps its counts but shows no themes or quotes.
+    private func groupSection(
+        _ tally: SectionTally, plan: [(id: String, prompt: String, kind: QuestionKind, isInferred: Bool)],
+        summarizer: QuestionSummarizer, excluding excludedID: String
+    ) -> Section {
+        var result = section(tally, plan: plan, summarizer: summarizer, excluding: excludedID).0
+        for index in result.questions.indices {
+            guard case .text(var text) = result.questions[index].result, text.commenterCount > 0,
+                text.commenterCount < options.minGroup
+            else { continue }
+            text.themes = []
+            text.uncategorizedCount = 0
+            text.commentsSuppression = .belowMinimum
+            result.questions[index].result = .text(text)
+        }
+        return result
+    }
+
+    private func breakdown(
+        _ questionID: String, tally: QuestionnaireTally,
+        plan: [(id: String, prompt: String, kind: QuestionKind, isInferred: Bool)],
+        summarizer: QuestionSummarizer, questionnaire: Questionnaire?
+    ) -> (Breakdown?, String?) {
+        guard let planned = plan.first(where: { $0.id == questionID }) else {
+            return (nil, "No breakdown: this questionnaire has no question '\(questionID)'.")
+        }
+        let options: [String]
+        switch planned.kind {
+        case .choice(let choices, _): options = choices
+        case .yesno: options = ["yes", "no"]
+        default:
+            return (nil, "No breakdown: '\(questionID)' is a \(planned.kind.typeName) question; groups come from choice or yes/no questions.")
+        }
+        var sizes = tally.groups.mapValues(\.respondentCount)
+        if tally.noAnswerGroup.respondentCount > 0 { sizes[Breakdown.noAnswerLabel] = tally.noAnswerGroup.respondentCount }
+        let suppressed = SuppressionRule.suppressed(sizes: sizes, minGroup: self.options.minGroup)
+        let optionSet = Set(options)
+        let labels = options.filter { tally.groups[$0] != nil }
+            + tally.groups.keys.filter { !optionSet.contains($0) }.sorted()
+        var groups: [BreakdownGroup] = labels.map { label in
+            let groupTally = tally.groups[label] ?? SectionTally()
+            let suppression = suppressed[label]
+            let section = suppression == nil
+                ? groupSection(groupTally, plan: plan, summarizer: summarizer, excluding: questionID) : nil
+            return BreakdownGroup(label: label, isNoAnswer: false, suppression: suppression, section: section)
+        }
+        if tally.noAnswerGroup.respondentCount > 0 {
+            let suppression = suppressed[Breakdown.noAnswerLabel]
+            let section = suppression == nil
+                ? groupSection(tally.noAnswerGroup, plan: plan, summarizer: summarizer, excluding: questionID) : nil
+            groups.append(BreakdownGroup(label: Breakdown.noAnswerLabel, isNoAnswer: true, suppression: suppression, section: section))
+        }
+        return (Breakdown(questionID: questionID, prompt: planned.prompt, groups: groups), nil)
+    }
+
+    private func trend(_ question: Question, period: TrendPeriod, tally: QuestionnaireTally, bands: NPSBands) -> Trend {
+        let periods = tally.trendCounts[question.id] ?? [:]
+        let sizes = periods.mapValues { $0.values.reduce(0, +) }
+        let suppressed = SuppressionRule.suppressed(sizes: sizes, minGroup: options.minGroup)
+        let ordered: [String]
+        switch period {
+        case .session:
+            ordered = periods.keys.sorted { lhs, rhs in
+                let lhsDate = tally.periodFirstDates[lhs] ?? "9999-99-99"
+                let rhsDate = tally.periodFirstDates[rhs] ?? "9999-99-99"
+                return (lhsDate, lhs) < (rhsDate, rhs)
+            }
+        case .week, .month:
+            ordered = periods.keys.sorted()
+        }
+        var points: [TrendPoint] = []
+        var previous: (period: String, statistics: NPSStatistics, score: Double)?
+        for key in ordered {
+            if let suppression = suppressed[key] {
+                points.append(TrendPoint(period: key, suppression: suppression, nps: nil, change: nil))
+                continue
+            }
+            let summary = NPSSummary(valueCounts: periods[key] ?? [:], bands: bands)
+            let statistics = NPSStatistics(promoters: summary.promoters, passives: summary.passives, detractors: summary.detractors)
+            var change: TrendChange?
+            if let previous {
+                let z = statistics.changeZ(from: previous.statistics)
+                change = TrendChange(
+                    fromPeriod: previous.period, difference: summary.score - previous.score, z: z,
+                    isSignificant: abs(z) > NPSStatistics.zValue)
+            }
+            points.append(TrendPoint(period: key, suppression: nil, nps: summary, change: change))
+            previous = (key, statistics, summary.score)
+        }
+        return Trend(questionID: question.id, prompt: question.prompt, period: period, points: points)
+    }
+}
