@@ -14,7 +14,7 @@ struct Kiosk: ParsableCommand {
               kiosk run staff-pulse --session 2026-q4-offsite
               kiosk summarize --session 2026-q4-offsite
             """,
-        subcommands: [Run.self, Validate.self, List.self, Export.self, Check.self, Pin.self]
+        subcommands: [Run.self, Summarize.self, Validate.self, List.self, Export.self, Check.self, Pin.self]
     )
 
     /// Exit status for usage errors, as the design's contract says (ArgumentParser uses 64).

@@ -1,41 +1,8 @@
-/// A small JSON parser for one journal line, keeping object members in the order written
-/// (answers must stay in questionnaire order, which `JSONSerialization` would lose) and telling
-/// integers from other numbers and from booleans.
+/// A small JSON parser for one journal line, telling integers from other numbers and from
+/// booleans and keeping members in order (``JSONValue``).
 ///
 /// It reads only what a line needs: a nesting limit keeps a hostile line from exhausting the
 /// stack, and strings must be valid UTF-8.
-enum JSONValue {
-    case null
-    case bool(Bool)
-    /// A number written without fraction or exponent that fits in an `Int`.
-    case integer(Int)
-    /// Any other number, kept as written.
-    case otherNumber(String)
-    case string(String)
-    case array([JSONValue])
-    /// Members in the order written.
-    case object([JSONMember])
-
-    /// What a value is, for messages ("expected a string, found an array").
-    var typeName: String {
-        switch self {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .integer: "an integer"
-        case .otherNumber: "a non-integer number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
-        }
-    }
-}
-
-/// One member of a JSON object.
-struct JSONMember {
-    var key: String
-    var value: JSONValue
-}
-
 /// Parses one JSON document from bytes; whitespace (including a CR before the line feed) may
 /// surround it.
 struct JSONLineParser {
@@ -112,7 +79,7 @@ struct JSONLineParser {
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
-            return .object(members)
+            return .members(members)
         }
         while true {
             skipWhitespace()
@@ -133,7 +100,7 @@ struct JSONLineParser {
                 position += 1
             } else if bytes[position] == UInt8(ascii: "}") {
                 position += 1
-                return .object(members)
+                return .members(members)
             } else {
                 throw failure("expected ',' or '}'")
             }
@@ -193,7 +160,7 @@ struct JSONLineParser {
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         if isInteger, let value = Int(text) { return .integer(value) }
-        return .otherNumber(text)
+        return .number(text)
     }
 
     private mutating func parseHexQuad() throws(JournalProblem.Kind) -> UInt32 {

@@ -82,7 +82,7 @@ public enum JournalRecordCoder {
     /// - Throws: ``JournalProblem/Kind`` saying why the line is not a format 1 record.
     public static func decode(_ line: [UInt8]) throws(JournalProblem.Kind) -> JournalRecord {
         let value = try JSONLineParser.parse(line)
-        guard case .object(let members) = value else {
+        guard case .members(let members) = value else {
             throw .notARecord("expected an object, found \(value.typeName)")
         }
         var fields: [String: JSONValue] = [:]
@@ -124,7 +124,7 @@ public enum JournalRecordCoder {
         let location = try optionalString("location")
 
         guard let answersValue = fields["answers"] else { throw .notARecord("missing field 'answers'") }
-        guard case .object(let answerMembers) = answersValue else {
+        guard case .members(let answerMembers) = answersValue else {
             throw .notARecord("field 'answers' must be an object, found \(answersValue.typeName)")
         }
         var answers: [(questionID: String, answer: Answer)] = []

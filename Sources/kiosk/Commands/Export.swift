@@ -38,8 +38,7 @@ extension Kiosk {
 
         func validate() throws {
             guard let output else { return }
-            let outputFile = FileIdentity(path: output)
-            for journal in journalOptions.resolvedPaths() where outputFile != nil && FileIdentity(path: journal) == outputFile {
+            for journal in journalOptions.resolvedPaths() where OutputFile.isSameFile(output, journal) {
                 throw ValidationError("--output \(output) is one of the journals being read; choose another file")
             }
         }
@@ -49,7 +48,7 @@ extension Kiosk {
             let reader = JournalReader(paths: journalOptions.resolvedPaths())
             let filter = try filterOptions.makeFilter()
             do {
-                let destination = try OutputDestination(path: output)
+                let destination = try OutputFile(path: output)
                 let result: ExportResult
                 switch format {
                 case .csv:
@@ -69,78 +68,10 @@ extension Kiosk {
             } catch let error as JournalError {
                 printer.print(error.diagnostic)
                 throw ExitCode(1)
-            } catch let error as OutputError {
-                printer.print(Diagnostic(file: error.path, message: error.message))
+            } catch let error as OutputFileError {
+                printer.print(error.diagnostic)
                 throw ExitCode(1)
             }
         }
-    }
-}
-
-/// A file's device and inode, to tell whether two paths name the same file.
-private struct FileIdentity: Equatable {
-    var device: UInt64
-    var inode: UInt64
-
-    init?(path: String) {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        device = UInt64(status.st_dev)
-        inode = UInt64(status.st_ino)
-    }
-}
-
-private struct OutputError: Error {
-    var path: String
-    var message: String
-}
-
-/// Standard output or a file, written in large blocks.
-private final class OutputDestination {
-    private let descriptor: Int32
-    private let path: String
-    private var buffer: [UInt8] = []
-
-    init(path: String?) throws {
-        guard let path else {
-            descriptor = STDOUT_FILENO
-            self.path = "<stdout>"
-            return
-        }
-        let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard opened >= 0 else {
-            throw OutputError(path: path, message: "cannot write the export: \(String(cString: strerror(errno))); choose another --output file")
-        }
-        descriptor = opened
-        self.path = path
-    }
-
-    deinit {
-        if descriptor != STDOUT_FILENO { close(descriptor) }
-    }
-
-    func write(_ bytes: [UInt8]) throws {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 16 { try flush() }
-    }
-
-    func finish() throws {
-        try flush()
-    }
-
-    private func flush() throws {
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { bytes in
-                guard let base = bytes.baseAddress else { return 0 }
-                return Foundation.write(descriptor, base + offset, bytes.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw OutputError(path: path, message: "cannot write the export: \(String(cString: strerror(errno)))")
-            }
-            offset += written
-        }
-        buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -79,8 +79,8 @@ public struct JSONReportRenderer: ReportRenderer {
                     ("change", point.change.map { change in
                         .object([
                             ("from", .string(change.fromPeriod)),
-                            ("difference", .number(change.difference, digits: 2)),
-                            ("z", .number(change.z, digits: 3)),
+                            ("difference", .decimal(change.difference, digits: 2)),
+                            ("z", .decimal(change.z, digits: 3)),
                             ("significant", .bool(change.isSignificant)),
                         ])
                     } ?? .null),
@@ -99,20 +99,20 @@ public struct JSONReportRenderer: ReportRenderer {
         ]
         switch question.result {
         case .nps(let summary):
-            if case .object(let npsFields) = nps(summary) { fields += npsFields }
+            if case .members(let npsFields) = nps(summary) { fields += npsFields.map { ($0.key, $0.value) } }
         case .scale(let scale):
             fields += [
                 ("n", .integer(scale.respondentCount)),
                 ("min", .integer(scale.minimum)),
                 ("max", .integer(scale.maximum)),
-                ("mean", .number(scale.mean, digits: 3)),
-                ("sd", scale.standardDeviation.map { .number($0, digits: 3) } ?? .null),
+                ("mean", .decimal(scale.mean, digits: 3)),
+                ("sd", scale.standardDeviation.map { .decimal($0, digits: 3) } ?? .null),
                 ("mean_ci95", scale.meanInterval95.map { interval($0, digits: 3) } ?? .null),
                 ("top2box", scale.topTwoBox.map { top in
                     .object([
                         ("count", .integer(top.count)),
                         ("base", .integer(top.base)),
-                        ("share", .number(top.share, digits: 4)),
+                        ("share", .decimal(top.share, digits: 4)),
                         ("ci95", interval(top.interval95, digits: 4)),
                     ])
                 } ?? .null),
@@ -135,7 +135,7 @@ public struct JSONReportRenderer: ReportRenderer {
                         ("predefined", .bool(theme.isPredefined)),
                         ("keywords", .array(theme.keywords.map(JSONValue.string))),
                         ("count", .integer(theme.commenterCount)),
-                        ("share", .number(theme.commenterShare, digits: 4)),
+                        ("share", .decimal(theme.commenterShare, digits: 4)),
                         ("quotes", .array(theme.quotes.map(JSONValue.string))),
                     ])
                 })),
@@ -149,14 +149,14 @@ public struct JSONReportRenderer: ReportRenderer {
             ? .array([.integer(nps.bands.detractorMax + 1), .integer(nps.bands.promoterMin - 1)]) : .null
         return .object([
             ("n", .integer(nps.respondentCount)),
-            ("score", .number(nps.score, digits: 2)),
+            ("score", .decimal(nps.score, digits: 2)),
             ("ci95", interval(nps.interval95, digits: 2)),
             ("promoters", .integer(nps.promoters)),
             ("passives", .integer(nps.passives)),
             ("detractors", .integer(nps.detractors)),
-            ("promoter_share", .number(nps.promoterShare, digits: 4)),
-            ("passive_share", .number(nps.passiveShare, digits: 4)),
-            ("detractor_share", .number(nps.detractorShare, digits: 4)),
+            ("promoter_share", .decimal(nps.promoterShare, digits: 4)),
+            ("passive_share", .decimal(nps.passiveShare, digits: 4)),
+            ("detractor_share", .decimal(nps.detractorShare, digits: 4)),
             ("bands", .object([
                 ("detractors", .array([.integer(0), .integer(nps.bands.detractorMax)])),
                 ("passives", passiveRange),
@@ -168,7 +168,7 @@ public struct JSONReportRenderer: ReportRenderer {
     }
 
     func interval(_ interval: ConfidenceInterval, digits: Int) -> JSONValue {
-        .array([.number(interval.low, digits: digits), .number(interval.high, digits: digits)])
+        .array([.decimal(interval.low, digits: digits), .decimal(interval.high, digits: digits)])
     }
 
     func distribution(_ categories: [CategoryCount], numeric: Bool) -> JSONValue {
@@ -180,7 +180,7 @@ public struct JSONReportRenderer: ReportRenderer {
             } else {
                 fields.append(("label", .string(category.label)))
             }
-            fields += [("count", .integer(category.count)), ("share", .number(category.share, digits: 4))]
+            fields += [("count", .integer(category.count)), ("share", .decimal(category.share, digits: 4))]
             return .object(fields)
         })
     }

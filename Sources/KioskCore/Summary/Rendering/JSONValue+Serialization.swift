@@ -1,12 +1,8 @@
-/// A JSON document with keys in a fixed order.
-indirect enum JSONValue {
-    case null
-    case bool(Bool)
-    case integer(Int)
-    case number(Double, digits: Int)
-    case string(String)
-    case array([JSONValue])
-    case object([(String, JSONValue)])
+extension JSONValue {
+    /// A number rounded to `digits` decimals, as the report writes it.
+    static func decimal(_ value: Double, digits: Int) -> JSONValue {
+        .number(ReportFormatting.jsonNumber(value, digits))
+    }
 
     /// Two-space indented JSON.
     func serialized(indent: Int) -> String {
@@ -16,7 +12,7 @@ indirect enum JSONValue {
         case .null: return "null"
         case .bool(let value): return value ? "true" : "false"
         case .integer(let value): return String(value)
-        case .number(let value, let digits): return ReportFormatting.jsonNumber(value, digits)
+        case .number(let text): return text
         case .string(let value): return UntrustedText.jsonString(value)
         case .array(let items):
             guard !items.isEmpty else { return "[]" }
@@ -24,10 +20,10 @@ indirect enum JSONValue {
                 return "[" + items.map { $0.serialized(indent: indent + 1) }.joined(separator: ", ") + "]"
             }
             return "[\n" + items.map { padding + $0.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n" + closing + "]"
-        case .object(let fields):
+        case .members(let fields):
             guard !fields.isEmpty else { return "{}" }
             return "{\n"
-                + fields.map { padding + UntrustedText.jsonString($0.0) + ": " + $0.1.serialized(indent: indent + 1) }
+                + fields.map { padding + UntrustedText.jsonString($0.key) + ": " + $0.value.serialized(indent: indent + 1) }
                     .joined(separator: ",\n")
                 + "\n" + closing + "}"
         }
@@ -35,7 +31,7 @@ indirect enum JSONValue {
 
     var isScalar: Bool {
         switch self {
-        case .array, .object: false
+        case .array, .members: false
         default: true
         }
     }
