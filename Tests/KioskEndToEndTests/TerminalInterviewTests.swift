@@ -130,4 +130,27 @@ import Testing
         #expect(try terminal.waitForExit() == 130)
         #expect(try fixture.journalRecords().isEmpty)
     }
+
+    @Test func aJournalFolderThatVanishesIsCaughtAtSubmitWithTheAnswersStillOnScreen() throws {
+        let fixture = try KioskFixture()
+        defer { fixture.directory.remove() }
+        let folder = fixture.directory.path("journals")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        let journal = folder + "/journal.jsonl"
+        let terminal = try PseudoTerminalProcess(
+            executable: KioskBinary.path, arguments: ["run", fixture.questionnairePath, "--journal", journal],
+            environment: fixture.environment())
+        try terminal.begin()
+        try terminal.answer("9", expecting: "Question 2 of 3")
+        try terminal.answer("remember this", expecting: "Question 3 of 3")
+        try terminal.answer("1", expecting: "Please check your answers")
+        try FileManager.default.removeItem(atPath: folder)
+        terminal.send(TerminalKey.enter)
+        let afterSubmit = try terminal.expect("your answers could not be saved")
+        // The review (with "remember this") was drawn before the prompt; it must not be cleared.
+        #expect(!afterSubmit.contains("\u{1B}[2J"))
+        #expect(terminal.transcript.contains("remember this"))
+        #expect(try terminal.waitForExit() == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder))
+    }
 }

@@ -66,6 +66,7 @@ public final class JournalWriter: ResponseSink {
         guard fstat(descriptor, &status) == 0 else {
             throw notSaved("could not examine the journal: \(JournalError.describe(errno: errno))")
         }
+        try checkPathStillNamesJournal(status)
         let sizeBefore = status.st_size
 
         var written = -1
@@ -81,6 +82,22 @@ public final class JournalWriter: ResponseSink {
         }
         guard fsyncRetryingOnInterrupt() == 0 else {
             throw notSaved("could not flush to disk: \(JournalError.describe(errno: errno))", truncatingTo: sizeBefore)
+        }
+    }
+
+    /// The kiosk holds the journal open for weeks. If its folder was deleted or the file moved,
+    /// replaced or made read-only meanwhile, a write would go to a file nobody will collect, or
+    /// against the operator's intent: refuse, so the respondent is told rather than the answers lost.
+    private func checkPathStillNamesJournal(_ opened: stat) throws(JournalError) {
+        var current = stat()
+        guard stat(path, &current) == 0 else {
+            throw notSaved("the journal file is gone (\(JournalError.describe(errno: errno))); was it or its folder moved or deleted?")
+        }
+        guard current.st_dev == opened.st_dev, current.st_ino == opened.st_ino else {
+            throw notSaved("'\(path)' is no longer the file this kiosk opened; was the journal moved or replaced?")
+        }
+        guard access(path, W_OK) == 0 else {
+            throw notSaved("the journal is no longer writable: \(JournalError.describe(errno: errno))")
         }
     }
 

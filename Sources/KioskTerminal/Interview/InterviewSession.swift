@@ -161,8 +161,9 @@ public struct InterviewSession {
         do {
             try sink.append(makeRecord(interview.finalAnswers))
         } catch {
-            output.clearScreen()
-            output.write(output.warning("Sorry: your answers could not be saved.") + "\n"
+            // The review stays on screen above the message, so nothing the respondent typed
+            // disappears before staff have seen what happened.
+            output.write("\n" + output.warning("Sorry: your answers could not be saved.") + "\n"
                 + "Please tell a member of staff. (\(error))\n")
             return .notSaved("\(error)")
         }

@@ -145,3 +145,31 @@ private let RLIMIT_FSIZE_VALUE = __rlimit_resource_t(RLIMIT_FSIZE.rawValue)
 #else
 private let RLIMIT_FSIZE_VALUE = RLIMIT_FSIZE
 #endif
+
+@Suite struct JournalWriterVanishingTests {
+    @Test func aJournalDeletedWhileOpenIsRefusedAtTheNextAppend() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("journal.jsonl")
+        let writer = try JournalWriter(path: path)
+        try writer.append(JournalFixtures.record(id: "first"))
+        #expect(unlink(path) == 0)
+        let error = #expect(throws: JournalError.self) { try writer.append(JournalFixtures.record(id: "second")) }
+        #expect(error?.kind == .notSaved)
+        #expect(error?.message.contains("the journal file is gone") == true)
+        #expect(!FileManager.default.fileExists(atPath: path), "nothing recreated behind the operator's back")
+    }
+
+    @Test func aJournalReplacedWhileOpenIsLeftAlone() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("journal.jsonl")
+        let writer = try JournalWriter(path: path)
+        #expect(rename(path, directory.path("archived.jsonl")) == 0)
+        try "someone else's file\n".write(toFile: path, atomically: false, encoding: .utf8)
+        let error = #expect(throws: JournalError.self) { try writer.append(JournalFixtures.record()) }
+        #expect(error?.message.contains("is no longer the file this kiosk opened") == true)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "someone else's file\n")
+        #expect(try String(contentsOfFile: directory.path("archived.jsonl"), encoding: .utf8).isEmpty)
+    }
+}
