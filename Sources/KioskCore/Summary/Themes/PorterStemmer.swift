@@ -2,6 +2,11 @@
 /// (https://snowballstem.org/algorithms/english/stemmer.html), with the `gener`/`commun`/`arsen`
 /// region prefixes and the two exception lists.
 ///
+/// It follows the classic description, as Snowball's published reference output does
+/// (snowball-data `english/diffs.txt`, sampled in the tests): "evening" stems to "even" and
+/// "added" to "ad". Later revisions of Snowball's `english.sbl` keep "evening" whole and keep the
+/// double letter of "added"; porting those would break agreement with the published pairs.
+///
 /// Input is expected in lower case. Words with characters other than `a`-`z` and the apostrophe
 /// are returned unchanged: the algorithm is defined for English letters only.
 public enum PorterStemmer {
