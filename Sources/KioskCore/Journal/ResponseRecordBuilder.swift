@@ -10,17 +10,22 @@ public struct ResponseRecordBuilder: Sendable {
     public var makeID: @Sendable () -> String
     /// The calendar whose day the `date` field names (its time zone decides where midnight is).
     public var calendar: Calendar
+    /// What free text goes through before it is stored.
+    public var privacyFilter: PrivacyFilter
 
     /// Creates a builder.
     ///
     /// - Parameters:
     ///   - calendar: The calendar and time zone for the day; defaults to the machine's.
+    ///   - privacyFilter: What free text goes through; by default the ``Scrubber`` alone.
     ///   - makeID: The id generator; defaults to a random UUIDv4 in lower case.
     public init(
         calendar: Calendar = .current,
+        privacyFilter: PrivacyFilter = PrivacyFilter(),
         makeID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }
     ) {
         self.calendar = calendar
+        self.privacyFilter = privacyFilter
         self.makeID = makeID
     }
 
@@ -43,7 +48,7 @@ public struct ResponseRecordBuilder: Sendable {
         var ordered: [(questionID: String, answer: Answer)] = []
         for question in questionnaire.questions {
             guard let answer = answers[question.id],
-                  let cleaned = Self.clean(answer, isFreeText: Self.isFreeText(question.kind))
+                  let cleaned = Self.clean(answer, freeTextFilter: Self.isFreeText(question.kind) ? privacyFilter : nil)
             else { continue }
             ordered.append((question.id, cleaned))
         }
@@ -77,11 +82,11 @@ public struct ResponseRecordBuilder: Sendable {
 
     /// The answer as stored, or `nil` when nothing is left of it.
     ///
-    /// Free text is scrubbed. Option strings come from the questionnaire, not the respondent,
-    /// so they only lose control characters (cheap, and a questionnaire file is input too).
-    static func clean(_ answer: Answer, isFreeText: Bool) -> Answer? {
+    /// Free text goes through `freeTextFilter`. Option strings come from the questionnaire, not the
+    /// respondent, so they only lose control characters (cheap, and a questionnaire file is input too).
+    static func clean(_ answer: Answer, freeTextFilter: PrivacyFilter?) -> Answer? {
         func cleanText(_ text: String) -> String? {
-            let scrubbed = isFreeText ? Scrubber.scrub(text) : Scrubber.removingControlCharacters(text)
+            let scrubbed = freeTextFilter?.clean(text) ?? Scrubber.removingControlCharacters(text)
             let trimmed = scrubbed.trimmingCharacters(in: .whitespaces)
             return trimmed.isEmpty ? nil : trimmed
         }

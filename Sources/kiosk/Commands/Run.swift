@@ -44,6 +44,11 @@ extension Kiosk {
         @Option(help: ArgumentHelp("Tag responses with where the kiosk stands.", valueName: "label"))
         var location: String?
 
+        @Option(help: ArgumentHelp(
+            "Replace the names listed in this file (one per line, e.g. a staff roster) with [name] in free text (default: $KIOSK_REDACT_NAMES).",
+            valueName: "file"))
+        var redactNames: String?
+
         @Flag(help: "No colours and no screen control (screen readers, dumb terminals).")
         var plain = false
 
@@ -78,6 +83,19 @@ extension Kiosk {
             }
         }
 
+        /// The scrubber, plus the roster of names to redact when one is given.
+        private func loadPrivacyFilter(environment: [String: String]) throws -> PrivacyFilter {
+            guard let path = redactNames ?? environment["KIOSK_REDACT_NAMES"].flatMap({ $0.isEmpty ? nil : $0 }) else {
+                return PrivacyFilter()
+            }
+            do {
+                return PrivacyFilter(names: try NameRedactor.load(path: path))
+            } catch {
+                DiagnosticPrinter().print(error.diagnostic)
+                throw ExitCode(1)
+            }
+        }
+
         func run() throws {
             JournalWriter.ignoreFileSizeSignal()
             let environment = ProcessInfo.processInfo.environment
@@ -99,8 +117,9 @@ extension Kiosk {
                     throw ExitCode(1)
                 }
             }
+            let privacyFilter = try loadPrivacyFilter(environment: environment)
             let sink = try openSink(environment: environment)
-            let builder = ResponseRecordBuilder()
+            let builder = ResponseRecordBuilder(privacyFilter: privacyFilter)
             let configuration = KioskRunner.Configuration(
                 questionnaire: loaded, isPlain: plain, isDryRun: dryRun, isLoop: loop,
                 idleTimeout: idleTimeout > 0 ? .seconds(idleTimeout) : nil, adminPINHash: pinHash)
@@ -108,7 +127,7 @@ extension Kiosk {
                 KioskRunner(
                     configuration: configuration,
                     sink: sink,
-                    parser: AnswerParser(normalizeText: Scrubber.scrub),
+                    parser: AnswerParser(normalizeText: privacyFilter.clean),
                     makeRecord: { answers in
                         builder.record(
                             for: loaded, answers: Dictionary(answers, uniquingKeysWith: { $1 }),
