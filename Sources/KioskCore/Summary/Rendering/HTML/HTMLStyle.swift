@@ -38,6 +38,7 @@ enum HTMLStyle {
         .multiple .theme { grid-template-columns: 1fr; }
         .suppressed { background: repeating-linear-gradient(135deg, #fff 0 8px, #f2f2f2 8px 16px); color: #4d4d4d; }
         .suppressed p { font-style: italic; }
+        caption { text-align: left; caption-side: top; padding: .25rem 0; }
         table { border-collapse: collapse; margin: .5rem 0; font-size: .9rem; }
         th, td { padding: .25rem .6rem; border-bottom: 1px solid #d9d9d9; text-align: left; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; }

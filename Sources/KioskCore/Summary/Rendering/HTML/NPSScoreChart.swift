@@ -29,7 +29,7 @@ struct NPSScoreChart {
                 extra: [("stroke", "#FFFFFF"), ("stroke-width", "1")]))
             let percent = ReportFormatting.percent(share)
             let full = name + " " + percent
-            let size = showsLegend ? 13.0 : 11.0
+            let size = showsLegend ? 13.0 : 12.0
             let label = S.estimatedWidth(full, size: size) + 8 <= segmentWidth ? full
                 : S.estimatedWidth(percent, size: size) + 6 <= segmentWidth ? percent : nil
             if let label {
@@ -58,10 +58,12 @@ struct NPSScoreChart {
         let whiskerY = labelY + 14
         let axisY = whiskerY + 16
         let scoreLabel = "NPS " + ReportFormatting.signed(nps.score, 1) + " (95% CI " + ReportWording.interval(nps.interval95) + ")"
-        let labelSize = showsLegend ? 13.0 : 11.0
-        let halfLabel = S.estimatedWidth(scoreLabel, size: labelSize) / 2
+        // A small multiple has the figures in its caption; the chart labels just the point.
+        let shownLabel = showsLegend ? scoreLabel : ReportFormatting.signed(nps.score, 1)
+        let labelSize = 13.0
+        let halfLabel = S.estimatedWidth(shownLabel, size: labelSize) / 2
         let labelX = min(max(position(nps.score), margin + halfLabel), width - margin - halfLabel)
-        children.append(S.text(scoreLabel, x: labelX, y: labelY, anchor: "middle", size: labelSize, weight: "bold"))
+        children.append(S.text(shownLabel, x: labelX, y: labelY, anchor: "middle", size: labelSize, weight: "bold"))
         for tick in [-100.0, -50, 0, 50, 100] {
             let tickX = position(tick)
             children.append(S.line(x1: tickX, y1: axisY - (tick == 0 ? 22 : 4), x2: tickX, y2: axisY + 4, stroke: S.Palette.grid,
