@@ -87,7 +87,7 @@ enum SVGChart {
     }
 
     /// A rough width of `text` at `size`, for deciding whether a label fits inside a bar.
-    static func estimatedWidth(_ text: String, size: Double) -> Double { Double(text.count) * size * 0.58 }
+    static func estimatedWidth(_ text: String, size: Double) -> Double { Double(text.count) * size * 0.62 }
 }
 
 /// Hands out ids unique within one document (`chart-1`, `chart-2`, ...), in document order, so
