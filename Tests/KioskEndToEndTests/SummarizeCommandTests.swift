@@ -128,7 +128,7 @@ import Testing
         let hostile = "clear \u{1B}[2J\u{1B}]0;owned\u{07} and \u{202E}reversed\u{202C} and \u{9B}31m"
         let rows = Row.times(6, Row(9, reason: hostile))
         let path = try journal(rows, in: directory)
-        for format in ["text", "markdown", "csv"] {
+        for format in ["text", "markdown", "csv", "html"] {
             let run = try summarize([path, "--format", format], in: directory)
             #expect(run.status == 0)
             let scalars = run.standardOutput.unicodeScalars

@@ -16,6 +16,7 @@ extension Kiosk {
                   kiosk summarize --session 2026-q4-offsite
                   kiosk summarize kiosk-a.jsonl kiosk-b.jsonl --by team --format markdown --output pulse.md
                   kiosk summarize --questionnaire staff-pulse --trend month --format json
+                  kiosk summarize --by team --trend session --format html --output pulse.html
 
                 --by breaks the report down by a choice question (a segment such as team). A group \
                 with fewer than --min-group responses is suppressed, and so is the next-smallest \
@@ -35,7 +36,7 @@ extension Kiosk {
         @Option(help: ArgumentHelp("The smallest group shown; smaller ones are suppressed.", valueName: "n"))
         var minGroup = 5
 
-        @Option(help: "The report format.")
+        @Option(help: "The report format; html is one self-contained page with charts, to mail, open in a browser or print.")
         var format: ReportFormat = .text
 
         @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))

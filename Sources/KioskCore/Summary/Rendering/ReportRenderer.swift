@@ -11,6 +11,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case markdown
     case json
     case csv
+    case html
 
     /// The renderer for the format; `useColour` matters only for `text` on a terminal.
     public func renderer(useColour: Bool = false) -> any ReportRenderer {
@@ -19,6 +20,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .markdown: MarkdownReportRenderer()
         case .json: JSONReportRenderer()
         case .csv: CSVReportRenderer()
+        case .html: HTMLReportRenderer()
         }
     }
 }

@@ -55,6 +55,24 @@ public enum UntrustedText {
         return result
     }
 
+    /// HTML text or attribute value (in double or single quotes, in HTML or inline SVG) that
+    /// shows as the literal text: one line as for a terminal, then `&`, `<`, `>`, `"` and `'`
+    /// as character references, so nothing can close an element or an attribute.
+    public static func html(_ text: String) -> String {
+        var result = ""
+        for character in terminal(text) {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
     /// The characters that make a spreadsheet treat a cell as a formula.
     static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
