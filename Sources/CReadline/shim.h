@@ -43,6 +43,9 @@ static inline void kiosk_rl_discard_line(void) {
 
 static inline void kiosk_rl_resize(void) { rl_resize_terminal(); }
 
+/// How many bytes the line being edited holds.
+static inline int kiosk_rl_line_length(void) { return rl_end; }
+
 /// A copy of the line being edited (the caller frees it), kept when a pause ends readline().
 static inline char *kiosk_rl_copy_line(void) {
     return strndup(rl_line_buffer ? rl_line_buffer : "", (size_t)(rl_end > 0 ? rl_end : 0));

@@ -40,13 +40,13 @@ import Testing
         #expect(mode == 0o600)
     }
 
-    @Test func personalDetailsAndControlCharactersNeverReachTheJournal() throws {
+    @Test func personalDetailsControlCharactersAndNULsNeverReachTheJournal() throws {
         let fixture = try KioskFixture()
         defer { fixture.directory.remove() }
         var input = Array("\n3\n".utf8)
         // An escape sequence, a bidi override, invalid UTF-8 and an e-mail address in one answer.
         input += Array("Ask \u{1B}[31mjane.doe@example.com\u{202E} or call +44 20 7946 0958".utf8)
-        input += [0xFF, 0xFE]
+        input += [0xFF, 0xFE, 0x00, 0x00]
         input += Array(" today\n1\n\n".utf8)
         let run = try KioskBinary.runPiped(fixture.runArguments(), inputBytes: input, environment: fixture.environment())
         #expect(run.status == 0, "\(run.standardError)")
@@ -55,6 +55,8 @@ import Testing
         #expect(!journal.contains("7946"))
         #expect(!journal.contains("\\u001b"))
         #expect(!journal.contains("\u{202E}"))
+        #expect(!journal.contains("\\u0000"))
+        #expect(!journal.utf8.contains(0))
         let reason = try #require(try fixture.onlyAnswers()["reason"] as? String)
         #expect(reason.contains("[email]"))
         #expect(reason.contains("[phone]"))

@@ -153,4 +153,29 @@ import Testing
         #expect(try terminal.waitForExit() == 1)
         #expect(!FileManager.default.fileExists(atPath: folder))
     }
+
+    @Test func aOneMegabytePasteIsReaskedAtOnceAndTheNextLineKept() throws {
+        let fixture = try KioskFixture()
+        defer { fixture.directory.remove() }
+        let terminal = try startAndAnswerScore(fixture)
+        // Before the line cap, readline took minutes over a paste this size.
+        terminal.send(String(repeating: "a", count: 1 << 20) + TerminalKey.enter + "short" + TerminalKey.enter)
+        try terminal.expect("the limit is 200. Please shorten it.", timeout: .seconds(30))
+        try finish(terminal)
+        #expect(try fixture.onlyAnswers()["reason"] as? String == "short")
+    }
+
+    @Test func escapeSequencesTypedLiterallyNeverReachTheJournal() throws {
+        let fixture = try KioskFixture()
+        defer { fixture.directory.remove() }
+        let terminal = try startAndAnswerScore(fixture)
+        // Ctrl-V makes readline insert the next key as it is: a real ESC in the answer.
+        let quotedEscape = "\u{16}\u{1B}"
+        terminal.send("red" + quotedEscape + "[31m alert" + quotedEscape + "]0;title\u{16}\u{07} done" + TerminalKey.enter)
+        try finish(terminal)
+        let reason = try #require(try fixture.onlyAnswers()["reason"] as? String)
+        #expect(!reason.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        #expect(reason.hasPrefix("red[31m alert"))
+        #expect(reason.hasSuffix(" done"))
+    }
 }

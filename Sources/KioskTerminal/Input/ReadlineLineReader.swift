@@ -12,6 +12,11 @@ public final class ReadlineLineReader: LineReader {
     fileprivate static var current: ReadlineLineReader?
     private static var isConfigured = false
 
+    /// The longest line readline edits. readline slows down badly on huge lines (a 1 MB paste
+    /// froze the kiosk for minutes), and no answer may be longer than 10,000 characters, so
+    /// whatever is pasted beyond this is dropped up to the next Enter and the answer re-asked.
+    public static let maximumLineBytes = 64 * 1024
+
     public var idleAfter: Duration?
     public var isInteractive: Bool { true }
 
@@ -21,6 +26,9 @@ public final class ReadlineLineReader: LineReader {
     /// Why readline() returned NULL, when it was not Ctrl-D.
     private var pause: LineInput?
     private var idleDeadline: ContinuousClock.Instant?
+    /// Bytes read past the end of an over-long line while dropping it: the next lines of a paste.
+    private var readAhead: [UInt8] = []
+    private var readAheadStart = 0
 
     /// Prepares readline for a respondent-facing kiosk. Call once, before the first prompt.
     public init(output: TerminalOutput) {
@@ -64,6 +72,8 @@ public final class ReadlineLineReader: LineReader {
     }
 
     public func readSecret(prompt: String) -> String? {
+        // The rest of a paste is not a PIN.
+        dropReadAhead()
         // Echo goes off before the prompt appears, so nothing typed at the prompt is ever shown.
         let secret = TerminalMode.withEchoOff(STDIN_FILENO) {
             output.write(prompt)
@@ -74,7 +84,11 @@ public final class ReadlineLineReader: LineReader {
     }
 
     public func waitForKey(until deadline: ContinuousClock.Instant) -> KeyWait {
-        TerminalMode.withSingleKeys(STDIN_FILENO) {
+        if readAheadStart < readAhead.count {
+            dropReadAhead()
+            return .key
+        }
+        return TerminalMode.withSingleKeys(STDIN_FILENO) {
             while true {
                 if SignalMonitor.isPending(.terminate) { return .terminated }
                 // Ctrl-C is a key press like any other here: someone is at the kiosk.
@@ -105,6 +119,13 @@ public final class ReadlineLineReader: LineReader {
     /// The next key for readline. Waits without polling in a loop, so signals and the idle
     /// deadline are acted on at once and an idle kiosk uses no CPU.
     fileprivate func nextCharacter() -> Int32 {
+        if readAheadStart < readAhead.count {
+            defer { readAheadStart += 1 }
+            return Int32(readAhead[readAheadStart])
+        }
+        if Int(kiosk_rl_line_length()) >= Self.maximumLineBytes {
+            return dropRestOfLine()
+        }
         while true {
             if SignalMonitor.take(.resize) {
                 kiosk_rl_resize()
@@ -139,6 +160,37 @@ public final class ReadlineLineReader: LineReader {
                 return EOF
             }
         }
+    }
+
+    /// Reads and drops input up to the next Enter, in large chunks, keeping what follows it;
+    /// returns Enter so readline ends the (already over-long) line.
+    private func dropRestOfLine() -> Int32 {
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            if SignalMonitor.isPending(.terminate) { return pauseLine(as: { _ in .terminated }) }
+            if SignalMonitor.take(.interrupt) { return pauseLine(as: { _ in .interrupted }) }
+            switch InputWaiter.wait(for: STDIN_FILENO, until: nil) {
+            case .signal, .deadline:
+                continue
+            case .hangup:
+                return pauseLine(as: { _ in .terminated })
+            case .readable:
+                let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+                if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+                guard count > 0 else { return pauseLine(as: { _ in .terminated }) }
+                let received = chunk[..<count]
+                if let end = received.firstIndex(where: { $0 == 13 || $0 == 10 }) {
+                    readAhead = Array(received[(end + 1)...])
+                    readAheadStart = 0
+                    return 13
+                }
+            }
+        }
+    }
+
+    private func dropReadAhead() {
+        readAhead = []
+        readAheadStart = 0
     }
 
     /// Ends readline() with NULL, remembering why and what had been typed.
