@@ -2,8 +2,9 @@ import KioskCore
 
 /// The answers given, numbered, before they are submitted.
 struct ReviewScreen {
-    /// Long answers are shortened on screen so the whole review fits 80x24.
-    static let maximumShownCharacters = 150
+    /// Each answer gets one line after its "   → " indent, so six questions with long answers
+    /// still fit an 80x24 terminal; the whole answer is kept and can be opened by its number.
+    static let maximumShownCharacters = 70
 
     let interview: Interview
 
@@ -16,7 +17,8 @@ struct ReviewScreen {
             lines.append(contentsOf: TextWrapper.wrap(shown, firstPrefix: "   → ", prefix: "     "))
         }
         lines.append("")
-        lines.append("Press Enter to submit. Type a question's number to change that answer, or :quit to abandon.")
+        lines.append(contentsOf: TextWrapper.wrap(
+            "Press Enter to submit. Type a question's number to change that answer, or :quit to abandon."))
         return lines.joined(separator: "\n") + "\n"
     }
 
