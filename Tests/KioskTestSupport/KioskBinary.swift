@@ -67,6 +67,14 @@ public enum KioskBinary {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        // A hung kiosk must fail its test, not hang the whole suite until CI gives up. The
+        // watchdog is cancelled once the process is gone, so it never hits a recycled pid.
+        let processID = process.processIdentifier
+        let watchdog = DispatchWorkItem {
+            if process.isRunning { kill(processID, SIGKILL) }
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
+        defer { watchdog.cancel() }
         // Write from another thread so a large input cannot deadlock against a full output pipe.
         let writer = Thread {
             input.fileHandleForWriting.write(Data(inputBytes))

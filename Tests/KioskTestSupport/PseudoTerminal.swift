@@ -76,6 +76,9 @@ public final class PseudoTerminalProcess {
         }
         self.processID = pid
         self.master = master
+        // Writes must not block: a long paste fills the terminal's input while the child's echo
+        // fills its output, and only reading between writes keeps both moving.
+        _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
     }
 
     deinit {
@@ -92,16 +95,20 @@ public final class PseudoTerminalProcess {
         String(decoding: output, as: UTF8.self)
     }
 
-    /// Types `text` (use escape sequences for special keys, e.g. `"\u{1B}[D"` for Left).
+    /// Types `text` (use escape sequences for special keys, e.g. `"\u{1B}[D"` for Left), reading
+    /// what the terminal shows whenever it cannot take more input.
     public func send(_ text: String) {
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(master, base + offset, buffer.count - offset)
-                if written <= 0 { return }
+        let bytes = Array(text.utf8)
+        var offset = 0
+        let deadline = ContinuousClock.now + .seconds(60)
+        while offset < bytes.count && ContinuousClock.now < deadline {
+            let written = bytes[offset...].withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+            if written > 0 {
                 offset += written
+            } else if written < 0 && (errno == EAGAIN || errno == EINTR) {
+                _ = pump(until: .milliseconds(10))
+            } else {
+                return
             }
         }
     }
