@@ -2,8 +2,12 @@
 ///
 /// Columns: `questionnaire,group,question,metric,category,value`. `group` is `all` or
 /// `QUESTION=LABEL` for a breakdown group; `category` names the option, score, theme or
-/// period a row is about (empty otherwise); `value` is always a number. Text cells are passed
-/// through ``UntrustedText/csvText(_:)`` so no cell starts a formula; numbers stay numbers.
+/// period a row is about (empty otherwise); `value` is a number, except on the row that stands
+/// for a withheld option of a segment or `--by` question: that option has no `count` or `share`
+/// row, only one with metric `suppressed_below_minimum` or `suppressed_complementary`, the
+/// option as category and an empty value, so no figure of it is ever in the file. Text cells
+/// are passed through ``UntrustedText/csvText(_:)`` so no cell starts a formula; numbers stay
+/// numbers.
 public struct CSVReportRenderer: ReportRenderer {
     /// Creates the renderer.
     public init() {}
@@ -104,6 +108,10 @@ public struct CSVReportRenderer: ReportRenderer {
 
     func distribution(_ categories: [CategoryCount], group: String, question: String, into writer: inout RowWriter) {
         for category in categories {
+            if let suppression = category.suppression {
+                writer.add(group, question, "suppressed_" + suppression.rawValue, category.label, .empty)
+                continue
+            }
             writer.add(group, question, "count", category.label, .integer(category.count))
             writer.add(group, question, "share", category.label, .decimal(category.share, 4))
         }
@@ -114,6 +122,8 @@ public struct CSVReportRenderer: ReportRenderer {
         enum Value {
             case integer(Int)
             case decimal(Double, Int)
+            /// No figure: the row only says that one is withheld.
+            case empty
         }
 
         var questionnaire: String
@@ -124,6 +134,7 @@ public struct CSVReportRenderer: ReportRenderer {
             switch value {
             case .integer(let integer): number = String(integer)
             case .decimal(let decimal, let digits): number = ReportFormatting.jsonNumber(decimal, digits)
+            case .empty: number = ""
             }
             rows.append(
                 [questionnaire, group, question, metric, category].map(UntrustedText.csvText).joined(separator: ",") + "," + number)

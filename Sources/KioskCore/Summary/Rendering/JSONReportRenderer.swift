@@ -3,8 +3,9 @@
 /// Keys are always written in the same order and numbers with fixed precision, so the same
 /// report always gives the same bytes.
 public struct JSONReportRenderer: ReportRenderer {
-    /// The schema version; bumped only for changes that could break a reader.
-    public static let schemaVersion = 1
+    /// The schema version; bumped only for changes that could break a reader. Version 2: an
+    /// option's `count` and `share` may be `null` (withheld; see its `suppressed`).
+    public static let schemaVersion = 2
 
     /// Creates the renderer.
     public init() {}
@@ -180,7 +181,13 @@ public struct JSONReportRenderer: ReportRenderer {
             } else {
                 fields.append(("label", .string(category.label)))
             }
-            fields += [("count", .integer(category.count)), ("share", .decimal(category.share, digits: 4))]
+            if numeric {
+                fields += [("count", .integer(category.count)), ("share", .decimal(category.share, digits: 4))]
+            } else if let suppression = category.suppression {
+                fields += [("count", .null), ("share", .null), ("suppressed", .string(suppression.rawValue))]
+            } else {
+                fields += [("count", .integer(category.count)), ("share", .decimal(category.share, digits: 4)), ("suppressed", .null)]
+            }
             return .object(fields)
         })
     }

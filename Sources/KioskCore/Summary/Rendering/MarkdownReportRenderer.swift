@@ -25,7 +25,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         lines.append("")
         for note in summary.notes { lines.append("> **Note:** " + md(note)) }
         if !summary.notes.isEmpty { lines.append("") }
-        section(summary.overall, level: "##", into: &lines)
+        section(summary.overall, level: "##", minGroup: settings.minGroup, into: &lines)
 
         if let breakdown = summary.breakdown {
             lines.append("## By " + md(breakdown.questionID) + ": " + md(breakdown.prompt))
@@ -41,7 +41,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 } else if let groupSection = group.section {
                     lines.append("### " + md(group.label) + " (\(groupSection.respondentCount) respondents)")
                     lines.append("")
-                    section(groupSection, level: "####", into: &lines)
+                    section(groupSection, level: "####", minGroup: settings.minGroup, into: &lines)
                 }
             }
         }
@@ -66,7 +66,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         }
     }
 
-    func section(_ section: Section, level: String, into lines: inout [String]) {
+    func section(_ section: Section, level: String, minGroup: Int, into lines: inout [String]) {
         for question in section.questions {
             lines.append(level + " " + md(question.prompt))
             lines.append("")
@@ -82,7 +82,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
                     + ReportFormatting.percent(nps.passiveShare) + "), detractors \(nps.detractors) (" + ReportFormatting.percent(nps.detractorShare)
                     + "). Bands: " + md(nps.bands.description) + ".")
                 lines.append("")
-                table(nps.distribution, header: "Score", into: &lines)
+                table(nps.distribution, header: "Score", minGroup: minGroup, into: &lines)
                 if nps.isSmallSample { lines += ["*" + md(ReportWording.smallSampleNote) + "*", ""] }
             case .scale(let scale):
                 guard scale.respondentCount > 0 else { lines += ["No answers.", ""]; continue }
@@ -94,12 +94,13 @@ public struct MarkdownReportRenderer: ReportRenderer {
                         + md(ReportWording.percentInterval(top.interval95)) + ").")
                 }
                 lines.append("")
-                table(scale.distribution, header: "Answer", into: &lines)
+                table(scale.distribution, header: "Answer", minGroup: minGroup, into: &lines)
             case .counts(let counts):
                 guard counts.respondentCount > 0 else { lines += ["No answers.", ""]; continue }
                 lines.append("n = \(counts.respondentCount)" + (counts.kind == .multi ? " (shares are of respondents; several picks each)" : ""))
                 lines.append("")
-                table(counts.categories, header: "Answer", into: &lines)
+                table(counts.categories, header: "Answer", minGroup: minGroup, into: &lines)
+                if let note = ReportWording.optionSuppressionNote(counts.categories, minGroup: minGroup) { lines += ["*" + md(note) + "*", ""] }
             case .text(let text):
                 guard text.commenterCount > 0 else { lines += ["No comments.", ""]; continue }
                 let commented = "\(text.commenterCount) commented" + (text.entryCount == text.commenterCount ? "" : " (\(text.entryCount) entries)")
@@ -120,11 +121,16 @@ public struct MarkdownReportRenderer: ReportRenderer {
         }
     }
 
-    func table(_ categories: [CategoryCount], header: String, into lines: inout [String]) {
+    /// A distribution table; a withheld option says why in the Count column and has no share.
+    func table(_ categories: [CategoryCount], header: String, minGroup: Int, into lines: inout [String]) {
         lines.append("| " + header + " | Count | Share |")
         lines.append("|---|---:|---:|")
         for category in categories {
             let label = md(category.label) + (category.description.map { " " + md($0) } ?? "")
+            if let suppression = category.suppression {
+                lines.append("| " + label + " | " + md(ReportWording.optionSuppression(suppression, minGroup: minGroup)) + " | |")
+                continue
+            }
             lines.append("| " + label + " | \(category.count) | " + ReportFormatting.percent(category.share) + " |")
         }
         lines.append("")

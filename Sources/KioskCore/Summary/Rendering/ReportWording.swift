@@ -9,6 +9,24 @@ enum ReportWording {
         }
     }
 
+    /// What a distribution shows in place of a withheld option's count and share.
+    static func optionSuppression(_ suppression: Suppression, minGroup: Int) -> String {
+        switch suppression {
+        case .belowMinimum: "fewer than \(minGroup)"
+        case .complementary: "withheld"
+        }
+    }
+
+    /// The note under a distribution with withheld options, or `nil` when none is.
+    static func optionSuppressionNote(_ categories: [CategoryCount], minGroup: Int) -> String? {
+        guard categories.contains(where: { $0.suppression != nil }) else { return nil }
+        var note = "Options chosen by fewer than \(minGroup) respondents show no count"
+        if categories.contains(where: { $0.suppression == .complementary }) {
+            note += "; the one marked “withheld” is hidden too, so that the smaller one cannot be worked out from the total"
+        }
+        return note + "."
+    }
+
     static func interval(_ interval: ConfidenceInterval, digits: Int = 1) -> String {
         ReportFormatting.signed(interval.low, digits) + " to " + ReportFormatting.signed(interval.high, digits)
     }

@@ -38,7 +38,7 @@ public struct TextReportRenderer: ReportRenderer {
         lines.append(String(repeating: "=", count: min(title.count, 78)))
         lines.append(safe(ReportWording.header(summary)))
         for note in summary.notes { lines.append(dim("! " + safe(note))) }
-        section(summary.overall, indent: "", into: &lines)
+        section(summary.overall, indent: "", minGroup: settings.minGroup, into: &lines)
 
         if let breakdown = summary.breakdown {
             lines.append("")
@@ -51,7 +51,7 @@ public struct TextReportRenderer: ReportRenderer {
                     lines.append(bold("[" + label + "]") + " " + ReportWording.suppression(suppression, minGroup: settings.minGroup))
                 } else if let groupSection = group.section {
                     lines.append(bold("[" + label + "]") + " \(groupSection.respondentCount) respondents")
-                    section(groupSection, indent: "  ", into: &lines)
+                    section(groupSection, indent: "  ", minGroup: settings.minGroup, into: &lines)
                 }
             }
         }
@@ -75,21 +75,21 @@ public struct TextReportRenderer: ReportRenderer {
         }
     }
 
-    func section(_ section: Section, indent: String, into lines: inout [String]) {
+    func section(_ section: Section, indent: String, minGroup: Int, into lines: inout [String]) {
         for question in section.questions {
             lines.append("")
             lines.append(indent + bold(safe(question.prompt)) + dim(" [" + safe(question.id) + ", " + question.result.kindName
                 + (question.isInferred ? ", inferred" : "") + "]"))
             switch question.result {
-            case .nps(let nps): self.nps(nps, indent: indent + "  ", into: &lines)
-            case .scale(let scale): self.scale(scale, indent: indent + "  ", into: &lines)
-            case .counts(let counts): self.counts(counts, indent: indent + "  ", into: &lines)
+            case .nps(let nps): self.nps(nps, indent: indent + "  ", minGroup: minGroup, into: &lines)
+            case .scale(let scale): self.scale(scale, indent: indent + "  ", minGroup: minGroup, into: &lines)
+            case .counts(let counts): self.counts(counts, indent: indent + "  ", minGroup: minGroup, into: &lines)
             case .text(let text): self.text(text, indent: indent + "  ", into: &lines)
             }
         }
     }
 
-    func nps(_ nps: NPSSummary, indent: String, into lines: inout [String]) {
+    func nps(_ nps: NPSSummary, indent: String, minGroup: Int, into lines: inout [String]) {
         guard nps.respondentCount > 0 else {
             lines.append(indent + "No answers.")
             return
@@ -99,11 +99,11 @@ public struct TextReportRenderer: ReportRenderer {
         lines.append(indent + "promoters \(nps.promoters) (" + ReportFormatting.percent(nps.promoterShare) + ") · passives \(nps.passives) ("
             + ReportFormatting.percent(nps.passiveShare) + ") · detractors \(nps.detractors) (" + ReportFormatting.percent(nps.detractorShare) + ")")
         lines.append(indent + dim("bands: " + nps.bands.description))
-        bars(nps.distribution, indent: indent, into: &lines)
+        bars(nps.distribution, indent: indent, minGroup: minGroup, into: &lines)
         if nps.isSmallSample { lines.append(indent + dim(ReportWording.smallSampleNote)) }
     }
 
-    func scale(_ scale: ScaleSummary, indent: String, into lines: inout [String]) {
+    func scale(_ scale: ScaleSummary, indent: String, minGroup: Int, into lines: inout [String]) {
         guard scale.respondentCount > 0 else {
             lines.append(indent + "No answers.")
             return
@@ -116,16 +116,17 @@ public struct TextReportRenderer: ReportRenderer {
             lines.append(indent + "top-2-box \(top.count) of \(top.base) (" + ReportFormatting.percent(top.share) + ", 95% CI "
                 + ReportWording.percentInterval(top.interval95) + ")")
         }
-        bars(scale.distribution, indent: indent, into: &lines)
+        bars(scale.distribution, indent: indent, minGroup: minGroup, into: &lines)
     }
 
-    func counts(_ counts: CountsSummary, indent: String, into lines: inout [String]) {
+    func counts(_ counts: CountsSummary, indent: String, minGroup: Int, into lines: inout [String]) {
         guard counts.respondentCount > 0 else {
             lines.append(indent + "No answers.")
             return
         }
         lines.append(indent + "n = \(counts.respondentCount)" + (counts.kind == .multi ? " (shares are of respondents; several picks each)" : ""))
-        bars(counts.categories, indent: indent, into: &lines)
+        bars(counts.categories, indent: indent, minGroup: minGroup, into: &lines)
+        if let note = ReportWording.optionSuppressionNote(counts.categories, minGroup: minGroup) { lines.append(indent + dim(note)) }
     }
 
     func text(_ text: TextSummary, indent: String, into lines: inout [String]) {
@@ -149,12 +150,19 @@ public struct TextReportRenderer: ReportRenderer {
         }
     }
 
-    func bars(_ categories: [CategoryCount], indent: String, into lines: inout [String]) {
+    /// One row per category: label, bar, count and share; a withheld option shows neither bar
+    /// nor figure, only why (`minGroup` is the threshold it is under).
+    func bars(_ categories: [CategoryCount], indent: String, minGroup: Int, into lines: inout [String]) {
         let labels = categories.map { safe($0.label) + ($0.description.map { " " + safe($0) } ?? "") }
         let width = min(labels.map(\.count).max() ?? 0, 30)
         let largest = categories.map(\.share).max() ?? 0
         for (category, label) in zip(categories, labels) {
             let shown = label.count > width ? String(label.prefix(width - 1)) + "…" : label.padding(to: width)
+            if let suppression = category.suppression {
+                lines.append(indent + shown + " " + "".padding(to: barWidth) + " "
+                    + ReportWording.optionSuppression(suppression, minGroup: minGroup).leftPadding(to: 12))
+                continue
+            }
             let bar = largest > 0 ? ReportFormatting.bar(category.share / largest, width: barWidth) : ""
             lines.append(indent + shown + " " + bar.padding(to: barWidth) + " " + String(category.count).leftPadding(to: 5)
                 + " " + ReportFormatting.percent(category.share).leftPadding(to: 6))

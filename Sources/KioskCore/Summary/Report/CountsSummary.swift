@@ -12,6 +12,8 @@ public struct CountsSummary: Sendable, Equatable {
     /// Respondents who answered: the base of every share (for `multi`, shares add up to more than 1).
     public var respondentCount: Int
     /// The options in questionnaire order, then answers outside the options by count and name.
+    /// For a segment question or the `--by` question, small options carry a
+    /// ``CategoryCount/suppression`` and no figures.
     public var categories: [CategoryCount]
 
     /// Creates counts.
@@ -20,4 +22,7 @@ public struct CountsSummary: Sendable, Equatable {
         self.respondentCount = respondentCount
         self.categories = categories
     }
+
+    /// Whether any option's count is withheld.
+    public var hasSuppressedCategories: Bool { categories.contains { $0.suppression != nil } }
 }

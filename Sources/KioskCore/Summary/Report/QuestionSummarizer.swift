@@ -2,6 +2,10 @@
 struct QuestionSummarizer {
     var bands: NPSBands
     var themeFinder: ThemeFinder
+    /// The anonymity threshold: options of a masked question chosen by fewer are withheld.
+    var minGroup: Int
+    /// The `--by` question, whose options are masked like a segment's.
+    var groupBy: String?
 
     /// The kind of a question from a questionnaire that was not available, from its answers:
     /// only numbers -> a numeric distribution; only lists -> multiple choice; only strings ->
@@ -40,15 +44,17 @@ struct QuestionSummarizer {
             let counts = tally.numbers.filter { (minimum...max(minimum, maximum)).contains($0.key) }
             result = .scale(scaleSummary(counts, minimum: minimum, maximum: max(minimum, maximum), labels: labels, isInferred: isInferred))
             used = counts.values.reduce(0, +)
-        case .choice(let options, _):
+        case .choice(let options, let isSegment):
             let (counts, total) = singleChoiceCounts(tally.texts, options: options)
-            result = .counts(CountsSummary(kind: .choice, respondentCount: total, categories: counts))
+            let categories = isSegment || id == groupBy ? masked(counts) : counts
+            result = .counts(CountsSummary(kind: .choice, respondentCount: total, categories: categories))
             used = total
         case .yesno:
             let normalized = tally.texts.reduce(into: [String: Int]()) { $0[$1.key.lowercased(), default: 0] += $1.value }
             let fitting = normalized.filter { $0.key == "yes" || $0.key == "no" }
             let (counts, total) = singleChoiceCounts(fitting, options: ["yes", "no"])
-            result = .counts(CountsSummary(kind: .yesno, respondentCount: total, categories: counts))
+            let categories = id == groupBy ? masked(counts) : counts
+            result = .counts(CountsSummary(kind: .yesno, respondentCount: total, categories: categories))
             used = total
         case .multi(let options, _, _):
             var itemCounts: [String: Int] = [:]
@@ -109,6 +115,22 @@ struct QuestionSummarizer {
             minimum: minimum, maximum: maximum, respondentCount: total, distribution: distribution,
             mean: moments.mean, standardDeviation: moments.standardDeviation,
             meanInterval95: moments.interval95, topTwoBox: topTwoBox)
+    }
+
+    /// The categories of a reporting dimension with small options withheld by ``SuppressionRule``,
+    /// as groups are: a count saying how few people of a team answered is what group suppression
+    /// hides. Options nobody chose stay 0 (that reveals no one) and are never the complementary
+    /// one; the answered total stays, which is why a lone small option takes the next-smallest
+    /// with it.
+    func masked(_ categories: [CategoryCount]) -> [CategoryCount] {
+        let sizes = Dictionary(
+            categories.filter { $0.count > 0 }.map { ($0.label, $0.count) }, uniquingKeysWith: { first, _ in first })
+        let suppressed = SuppressionRule.suppressed(sizes: sizes, minGroup: minGroup)
+        guard !suppressed.isEmpty else { return categories }
+        return categories.map { category in
+            guard category.count > 0, let suppression = suppressed[category.label] else { return category }
+            return CategoryCount(label: category.label, description: category.description, count: 0, share: 0, suppression: suppression)
+        }
     }
 
     func singleChoiceCounts(_ texts: [String: Int], options: [String]) -> ([CategoryCount], Int) {

@@ -45,16 +45,21 @@ public struct CategoryCount: Sendable, Equatable {
     public var label: String
     /// The text a questionnaire gives the value ("Strongly agree"), if any.
     public var description: String?
-    /// How many answered it.
+    /// How many answered it; 0 when ``suppression`` is set (the real count is not in the report).
     public var count: Int
-    /// `count` as a share (0...1) of the distribution's base.
+    /// `count` as a share (0...1) of the distribution's base; 0 when ``suppression`` is set.
     public var share: Double
+    /// Why the count is withheld, if it is: options of a segment question (or of the `--by`
+    /// question) chosen by fewer than the minimum group size, and the next-smallest with a lone
+    /// one. Renderers show such an option without any figure.
+    public var suppression: Suppression?
 
     /// Creates a category count.
-    public init(label: String, description: String? = nil, count: Int, share: Double) {
+    public init(label: String, description: String? = nil, count: Int, share: Double, suppression: Suppression? = nil) {
         self.label = label
         self.description = description
         self.count = count
         self.share = share
+        self.suppression = suppression
     }
 }

@@ -83,7 +83,9 @@ public struct SummaryBuilder: Sendable {
                     + "are summarized from the answers alone.")
         }
 
-        let summarizer = QuestionSummarizer(bands: questionnaire?.npsBands ?? .standard, themeFinder: options.themeFinder)
+        let summarizer = QuestionSummarizer(
+            bands: questionnaire?.npsBands ?? .standard, themeFinder: options.themeFinder, minGroup: options.minGroup,
+            groupBy: options.groupBy)
         let (overall, unfitCount) = section(tally.overall, plan: plan, summarizer: summarizer, excluding: nil)
         if unfitCount > 0 {
             notes.append("\(unfitCount) answer(s) did not fit their question's type or range and were left out.")
@@ -174,9 +176,9 @@ public struct SummaryBuilder: Sendable {
         default:
             return (nil, "No breakdown: '\(questionID)' is a \(planned.kind.typeName) question; groups come from choice or yes/no questions.")
         }
-        var sizes = tally.groups.mapValues(\.respondentCount)
-        if tally.noAnswerGroup.respondentCount > 0 { sizes[Breakdown.noAnswerLabel] = tally.noAnswerGroup.respondentCount }
-        let suppressed = SuppressionRule.suppressed(sizes: sizes, minGroup: self.options.minGroup)
+        let suppressed = SuppressionRule.suppressedGroups(
+            answered: tally.groups.mapValues(\.respondentCount),
+            noAnswer: (Breakdown.noAnswerLabel, tally.noAnswerGroup.respondentCount), minGroup: self.options.minGroup)
         let optionSet = Set(options)
         let labels = options.filter { tally.groups[$0] != nil }
             + tally.groups.keys.filter { !optionSet.contains($0) }.sorted()

@@ -23,4 +23,21 @@ public enum SuppressionRule {
         }
         return result
     }
+
+    /// Which groups of a breakdown to hide: the rule over every group, "(no answer)" included,
+    /// and also over the answered groups alone. The report shows how many answered the
+    /// question and its options' counts with the same rule applied (see
+    /// ``CountsSummary/categories``), so a group hidden there must be hidden here too, or its
+    /// size and the lone small option's could be worked out from the answered total.
+    /// `answered` maps each answer to its respondents; `noAnswer` names and counts the
+    /// respondents who skipped the question.
+    public static func suppressedGroups(
+        answered: [String: Int], noAnswer: (label: String, size: Int)?, minGroup: Int
+    ) -> [String: Suppression] {
+        var sizes = answered
+        if let noAnswer, noAnswer.size > 0 { sizes[noAnswer.label] = noAnswer.size }
+        var result = suppressed(sizes: sizes, minGroup: minGroup)
+        result.merge(suppressed(sizes: answered, minGroup: minGroup)) { everyGroup, _ in everyGroup }
+        return result
+    }
 }

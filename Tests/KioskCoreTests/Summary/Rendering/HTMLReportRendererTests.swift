@@ -156,7 +156,7 @@ private func tags(_ html: String) -> [Substring] {
     }
 
     @Test func suppressedGroupsShowNoFigures() {
-        // Sales 7, Service 6, Warehouse 3 (hidden), no answer 5 (hidden with it).
+        // Sales 7, Service 6 and no answer 5 (both hidden with it), Warehouse 3 (hidden).
         let report = RenderingFixtures.report(BreakdownTests().records(), options: SummaryOptions(groupBy: "team"))
         let output = renderer.render(report)
         #expect(output.contains(
@@ -167,11 +167,12 @@ private func tags(_ html: String) -> [Substring] {
         #expect(output.contains("<figcaption>Sales · 7 respondents</figcaption>"))
         #expect(!output.contains("Warehouse ·"))
         #expect(!output.contains("(no answer) ·"))
-        // Each suppressed card is exactly the two lines above, once per question of the breakdown.
+        #expect(!output.contains("Service ·"))
+        // Each suppressed card is exactly two lines, once per group and question of the breakdown.
         let suppressedCards = output.components(separatedBy: "<figure class=\"multiple suppressed\">").count - 1
         let questions = output.components(separatedBy: "<h4>").count - 1
         #expect(questions > 0)
-        #expect(suppressedCards == 2 * questions)
+        #expect(suppressedCards == 3 * questions)
     }
 
     @Test func trendChartWithTrendOnly() {

@@ -94,7 +94,8 @@ func hostileRecords() -> [JournalRecord] {
         let detractors: [JournalRecord] = (0..<5).map { R.record(id: "d\($0)", [("recommend", .number(4))]) }
         let output = JSONReportRenderer().render(RenderingFixtures.report(promoters + detractors, options: SummaryOptions()))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-        #expect(object["schema_version"] as? Int == 1)
+        #expect(object["schema_version"] as? Int == JSONReportRenderer.schemaVersion)
+        #expect(JSONReportRenderer.schemaVersion == 2)
         let questionnaire = try #require((object["questionnaires"] as? [[String: Any]])?.first)
         let questions = try #require((questionnaire["overall"] as? [String: Any])?["questions"] as? [[String: Any]])
         let nps = try #require(questions.first { $0["type"] as? String == "nps" })
@@ -131,7 +132,7 @@ func hostileRecords() -> [JournalRecord] {
     }
 
     @Test func suppressedGroupsShowNoFiguresInAnyFormat() {
-        // Sales 7, Service 6, Warehouse 3 (hidden), no answer 5 (hidden with it).
+        // Sales 7, Warehouse 3 (hidden), Service 6 and no answer 5 (hidden with it).
         let records = BreakdownTests().records()
         let report = RenderingFixtures.report(records, options: SummaryOptions(groupBy: "team"))
         let text = TextReportRenderer().render(report)
@@ -140,6 +141,7 @@ func hostileRecords() -> [JournalRecord] {
         let csv = CSVReportRenderer().render(report)
         #expect(csv.contains("staff-pulse,team=Warehouse,,suppressed,below_minimum,1"))
         #expect(!csv.contains("team=Warehouse,recommend"))
+        #expect(csv.contains("staff-pulse,team=Service,,suppressed,complementary,1"))
     }
 
     @Test func textReportShowsBandsIntervalAndSmallSampleNote() {

@@ -66,7 +66,7 @@ public struct HTMLReportRenderer: ReportRenderer {
         for question in summary.overall.questions {
             children.append(.element("h3", text: question.prompt))
             children.append(questionMeta(question))
-            children += result(question.result, ids: &ids)
+            children += result(question.result, minGroup: settings.minGroup, ids: &ids)
         }
         if let breakdown = summary.breakdown {
             children += self.breakdown(breakdown, minGroup: settings.minGroup, ids: &ids)
@@ -87,8 +87,9 @@ public struct HTMLReportRenderer: ReportRenderer {
 
     // MARK: Results
 
-    /// A question's figures and charts; `isSmall` lays them out for a small multiple.
-    func result(_ result: QuestionResult, isSmall: Bool = false, ids: inout ChartNumbering) -> [HTMLNode] {
+    /// A question's figures and charts; `isSmall` lays them out for a small multiple. `minGroup`
+    /// is the threshold withheld options are under.
+    func result(_ result: QuestionResult, isSmall: Bool = false, minGroup: Int, ids: inout ChartNumbering) -> [HTMLNode] {
         let width = isSmall ? 320.0 : 640.0
         switch result {
         case .nps(let nps):
@@ -125,16 +126,20 @@ public struct HTMLReportRenderer: ReportRenderer {
             return [
                 .element("p", [("class", "figure")], figure),
                 BarChart(categories: scale.distribution, title: "Answers from \(scale.minimum) to \(scale.maximum)",
-                    base: "of \(scale.respondentCount) respondents", width: width).node(id: ids.next()),
+                    base: "of \(scale.respondentCount) respondents", minGroup: minGroup, width: width).node(id: ids.next()),
             ]
 
         case .counts(let counts):
             guard counts.respondentCount > 0 else { return [.element("p", text: "No answers.")] }
             let base = "of \(counts.respondentCount) respondents" + (counts.kind == .multi ? ", several picks each" : "")
-            return [
+            var nodes: [HTMLNode] = [
                 .element("p", text: "n = \(counts.respondentCount)" + (counts.kind == .multi ? "; shares are of respondents, who could pick several." : "")),
-                BarChart(categories: counts.categories, title: "Answers", base: base, width: width).node(id: ids.next()),
+                BarChart(categories: counts.categories, title: "Answers", base: base, minGroup: minGroup, width: width).node(id: ids.next()),
             ]
+            if let note = ReportWording.optionSuppressionNote(counts.categories, minGroup: minGroup) {
+                nodes.append(.element("p", [("class", "meta")], text: note))
+            }
+            return nodes
 
         case .text(let text):
             guard text.commenterCount > 0 else { return [.element("p", text: "No comments.")] }
@@ -194,7 +199,7 @@ public struct HTMLReportRenderer: ReportRenderer {
                 } else if let section = group.section, let result = section.questions.first(where: { $0.id == question.id })?.result {
                     cards.append(.element("figure", [("class", "multiple")], [
                         .element("figcaption", text: group.label + " · \(section.respondentCount) respondents"),
-                    ] + self.result(result, isSmall: true, ids: &ids)))
+                    ] + self.result(result, isSmall: true, minGroup: minGroup, ids: &ids)))
                 }
             }
             nodes.append(.element("div", [("class", "multiples")], cards))

@@ -69,6 +69,20 @@ enum SVGChart {
             ])
     }
 
+    /// The pale grey hatch of a withheld row's empty track; its id is unique per chart.
+    static func withheldPattern(id: String) -> HTMLNode {
+        .element(
+            "defs", [],
+            [
+                .element(
+                    "pattern", [("id", id), ("width", "6"), ("height", "6"), ("patternUnits", "userSpaceOnUse"), ("patternTransform", "rotate(45)")],
+                    [
+                        rect(x: 0, y: 0, width: 6, height: 6, fill: "#F2F2F2"),
+                        line(x1: 0, y1: 0, x2: 0, y2: 6, stroke: Palette.faint, width: 2),
+                    ])
+            ])
+    }
+
     /// The fill of an NPS band's bars.
     static func fill(_ band: NPSBand, hatchID: String) -> String {
         switch band {
