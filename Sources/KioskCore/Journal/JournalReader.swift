@@ -144,10 +144,19 @@ public struct JournalReader: Sendable {
     static func record(in line: [UInt8], terminated: Bool) -> Result<JournalRecord, JournalProblem.Kind>? {
         let isBlank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
         if isBlank { return nil }
+        // The byte-level decoder takes nearly every line; the tree parser below explains the rest.
+        if let record = RecordDecoder.decode(line) { return .success(record) }
+        return problem(in: line, terminated: terminated)
+    }
+
+    /// Why a line that ``RecordDecoder`` refused is not a record.
+    static func problem(in line: [UInt8], terminated: Bool) -> Result<JournalRecord, JournalProblem.Kind> {
         if line.contains(0) { return .failure(.nulBytes) }
         if String(validating: line, as: UTF8.self) == nil { return .failure(.invalidUTF8) }
         do {
-            return .success(try JournalRecordCoder.decode(line))
+            _ = try JournalRecordCoder.decode(line)
+            // The tree parser allows what JSONSerialization does not: a number too large for a Double.
+            return .failure(.malformedJSON("a number too large for a Double"))
         } catch {
             switch error {
             case .malformedJSON, .notARecord:

@@ -54,9 +54,8 @@ public struct SummaryBuilder: Sendable {
     /// The report on everything added so far.
     public func report() -> Report {
         let settings = ReportSettings(minGroup: options.minGroup, groupBy: options.groupBy, trend: options.trend)
-        let summaries = tallies.keys.sorted().compactMap { id in
-            tallies[id].map { summary(id: id, tally: $0) }
-        }
+        // Questionnaires are summarized on all cores: theme finding is most of the work.
+        let summaries = ParallelMap.map(tallies.sorted { $0.key < $1.key }) { summary(id: $0.key, tally: $0.value) }
         return Report(settings: settings, questionnaires: summaries)
     }
 
@@ -155,10 +154,12 @@ public struct SummaryBuilder: Sendable {
     ) -> (Section, Int) {
         var questions: [QuestionSummary] = []
         var unfit = 0
-        for item in plan where item.id != excludedID {
-            let result = summarizer.summarize(
-                id: item.id, prompt: item.prompt, kind: item.kind, isInferred: item.isInferred,
-                tally: tally.questions[item.id] ?? AnswerTally())
+        // Questions are summarized on all cores: each text question's themes take a while.
+        let items = plan.filter { $0.id != excludedID }.map { (item: $0, tally: tally.questions[$0.id] ?? AnswerTally()) }
+        let results = ParallelMap.map(items) { item, tally in
+            summarizer.summarize(id: item.id, prompt: item.prompt, kind: item.kind, isInferred: item.isInferred, tally: tally)
+        }
+        for result in results {
             questions.append(result.summary)
             unfit += result.unfitCount
         }

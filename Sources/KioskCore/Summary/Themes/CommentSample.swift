@@ -9,7 +9,7 @@
 /// it would see without sampling.
 struct CommentSample: Sendable, Equatable {
     /// The most comments kept for theme finding.
-    static let defaultCapacity = 4096
+    static let defaultCapacity = 1024
 
     /// One distinct comment (a respondent's entries) and its hash.
     struct Comment: Sendable, Hashable, Comparable {
