@@ -55,15 +55,8 @@ public struct JournalReader: Sendable {
     private func read(
         path: String, fileIndex: Int, state: inout ReadState, body: (JournalRecord) throws -> Void
     ) throws {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Self.openError(path: path, errno: errno) }
+        let descriptor = try Self.open(path)
         defer { close(descriptor) }
-        var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-            throw JournalError(
-                kind: .cannotRead, path: path,
-                message: "this is a folder, not a journal; give the journal file inside it, such as '\(path)/journal.jsonl'")
-        }
 
         var chunk = [UInt8](repeating: 0, count: chunkBytes)
         var line: [UInt8] = []
@@ -140,14 +133,37 @@ public struct JournalReader: Sendable {
         if !line.isEmpty || lineIsTooLong { try finish(terminated: false) }
     }
 
+    /// Opens a journal for reading; a folder or a missing file is an error that says what to do.
+    static func open(_ path: String) throws -> Int32 {
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Self.openError(path: path, errno: errno) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            close(descriptor)
+            throw JournalError(
+                kind: .cannotRead, path: path,
+                message: "this is a folder, not a journal; give the journal file inside it, such as '\(path)/journal.jsonl'")
+        }
+        return descriptor
+    }
+
     /// The record one line holds, the problem with it, or `nil` for a blank line.
     static func record(in line: [UInt8], terminated: Bool) -> Result<JournalRecord, JournalProblem.Kind>? {
         let isBlank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
         if isBlank { return nil }
+        // The byte-level decoder takes nearly every line; the tree parser below explains the rest.
+        if let record = RecordDecoder.decode(line) { return .success(record) }
+        return problem(in: line, terminated: terminated)
+    }
+
+    /// Why a line that ``RecordDecoder`` refused is not a record.
+    static func problem(in line: [UInt8], terminated: Bool) -> Result<JournalRecord, JournalProblem.Kind> {
         if line.contains(0) { return .failure(.nulBytes) }
         if String(validating: line, as: UTF8.self) == nil { return .failure(.invalidUTF8) }
         do {
-            return .success(try JournalRecordCoder.decode(line))
+            _ = try JournalRecordCoder.decode(line)
+            // The tree parser allows what JSONSerialization does not: a number too large for a Double.
+            return .failure(.malformedJSON("a number too large for a Double"))
         } catch {
             switch error {
             case .malformedJSON, .notARecord:

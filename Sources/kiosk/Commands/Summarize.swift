@@ -58,13 +58,12 @@ extension Kiosk {
             let questionnaires = loadQuestionnaires(printer)
             if let by { try checkBreakdown(by, questionnaires) }
             let filter = try filterOptions.makeFilter()
-            var builder = SummaryBuilder(
-                questionnaires: questionnaires,
-                options: SummaryOptions(minGroup: minGroup, groupBy: by, trend: trend))
+            let options = SummaryOptions(minGroup: minGroup, groupBy: by, trend: trend)
             do {
-                let summary = try JournalReader(paths: journalOptions.resolvedPaths()).forEachRecord { record in
-                    if filter.matches(record) { builder.add(record) }
-                }
+                let (builder, summary) = try ParallelJournalReader(paths: journalOptions.resolvedPaths()).reduce(
+                    initial: { SummaryBuilder(questionnaires: questionnaires, options: options) },
+                    add: { builder, record in if filter.matches(record) { builder.add(record) } },
+                    merge: { $0.merge($1) })
                 if summary.problemCount > 0 {
                     let count = summary.problemCount
                     StandardError.write("note: skipped \(count) damaged line\(count == 1 ? "" : "s"); 'kiosk check' lists them\n")

@@ -71,29 +71,47 @@ struct QuestionSummarizer {
                 CountsSummary(kind: .multi, respondentCount: respondents, categories: categories(itemCounts, options: options, base: respondents)))
             used = respondents
         case .text(_, _, let predefined):
-            var comments: [[String]] = []
-            var entryCount = 0
-            for (text, count) in tally.texts {
-                comments.append(contentsOf: repeatElement([text], count: count))
-                entryCount += count
-            }
-            for (items, count) in tally.lists {
-                comments.append(contentsOf: repeatElement(items, count: count))
-                entryCount += items.count * count
-            }
-            for (number, count) in tally.numbers {
-                comments.append(contentsOf: repeatElement([String(number)], count: count))
-                entryCount += count
-            }
-            let analysis = themeFinder.analyze(comments, prompt: prompt, predefined: predefined)
-            result = .text(
-                TextSummary(
-                    commenterCount: analysis.commenterCount, entryCount: entryCount, themes: analysis.themes,
-                    uncategorizedCount: analysis.uncategorizedCount))
+            result = .text(textSummary(tally, prompt: prompt, predefined: predefined))
             used = tally.answeredCount
         }
         let summary = QuestionSummary(id: id, prompt: prompt, isInferred: isInferred, answeredCount: used, result: result)
         return (summary, tally.answeredCount - used)
+    }
+
+    /// Themes of the comments: the sample's, or for a question whose type was inferred, all
+    /// answers. A sample that is not every comment has its counts scaled to all commenters.
+    func textSummary(_ tally: AnswerTally, prompt: String, predefined: [NamedTheme]) -> TextSummary {
+        var comments: [[String]] = []
+        var entryCount = tally.commentEntryCount
+        var isComplete = true
+        if let sample = tally.comments {
+            (comments, isComplete) = sample.comments()
+        }
+        for (text, count) in tally.texts {
+            comments.append(contentsOf: repeatElement([text], count: count))
+            entryCount += count
+        }
+        for (items, count) in tally.lists {
+            comments.append(contentsOf: repeatElement(items, count: count))
+            entryCount += items.count * count
+        }
+        for (number, count) in tally.numbers {
+            comments.append(contentsOf: repeatElement([String(number)], count: count))
+            entryCount += count
+        }
+        var analysis = themeFinder.analyze(comments, prompt: prompt, predefined: predefined)
+        if !isComplete, let sample = tally.comments, analysis.commenterCount > 0 {
+            let scale = Double(sample.nonBlankCount) / Double(analysis.commenterCount)
+            func scaled(_ count: Int) -> Int { Int((Double(count) * scale).rounded()) }
+            for index in analysis.themes.indices {
+                analysis.themes[index].commenterCount = scaled(analysis.themes[index].commenterCount)
+            }
+            analysis.uncategorizedCount = scaled(analysis.uncategorizedCount)
+            analysis.commenterCount = sample.nonBlankCount
+        }
+        return TextSummary(
+            commenterCount: analysis.commenterCount, entryCount: entryCount, themes: analysis.themes,
+            uncategorizedCount: analysis.uncategorizedCount)
     }
 
     func scaleSummary(_ counts: [Int: Int], minimum: Int, maximum: Int, labels: [Int: String], isInferred: Bool) -> ScaleSummary {

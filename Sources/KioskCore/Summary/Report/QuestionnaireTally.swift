@@ -15,7 +15,11 @@ struct QuestionnaireTally: Sendable, Equatable {
     var periodFirstDates: [String: String] = [:]
     var undatedTrendCount = 0
 
-    mutating func add(_ record: JournalRecord, groupBy: String?, trend period: TrendPeriod?, questionnaire: Questionnaire?) {
+    /// Adds one response; `freeText` names the questionnaire's free-text questions.
+    mutating func add(
+        _ record: JournalRecord, groupBy: String?, trend period: TrendPeriod?, questionnaire: Questionnaire?,
+        freeText: Set<String>
+    ) {
         responseCount += 1
         versions.insert(record.questionnaireVersion)
         if CalendarDay(record.date) != nil {
@@ -25,13 +29,13 @@ struct QuestionnaireTally: Sendable, Equatable {
             unreadableDateCount += 1
         }
         if let session = record.session { sessions.insert(session) }
-        overall.add(record)
+        overall.add(record, freeText: freeText)
 
         if let groupBy {
             if let answer = record.answer(to: groupBy) {
-                groups[answer.displayText, default: SectionTally()].add(record)
+                groups[answer.displayText, default: SectionTally()].add(record, freeText: freeText)
             } else {
-                noAnswerGroup.add(record)
+                noAnswerGroup.add(record, freeText: freeText)
             }
         }
 
@@ -49,5 +53,29 @@ struct QuestionnaireTally: Sendable, Equatable {
                 periodFirstDates[key] = record.date
             }
         }
+    }
+
+    /// Adds what another tally of the same questionnaire counted (another part of the journals).
+    mutating func merge(_ other: QuestionnaireTally) {
+        responseCount += other.responseCount
+        versions.formUnion(other.versions)
+        if let date = other.firstDate, firstDate.map({ date < $0 }) ?? true { firstDate = date }
+        if let date = other.lastDate, lastDate.map({ date > $0 }) ?? true { lastDate = date }
+        unreadableDateCount += other.unreadableDateCount
+        sessions.formUnion(other.sessions)
+        overall.merge(other.overall)
+        groups.merge(other.groups) { lhs, rhs in
+            var merged = lhs
+            merged.merge(rhs)
+            return merged
+        }
+        noAnswerGroup.merge(other.noAnswerGroup)
+        for (questionID, periods) in other.trendCounts {
+            for (period, counts) in periods {
+                trendCounts[questionID, default: [:]][period, default: [:]].merge(counts, uniquingKeysWith: +)
+            }
+        }
+        periodFirstDates.merge(other.periodFirstDates) { min($0, $1) }
+        undatedTrendCount += other.undatedTrendCount
     }
 }

@@ -17,11 +17,29 @@ public struct SummaryBuilder: Sendable {
     /// The settings that change the figures.
     public let options: SummaryOptions
     private var tallies: [String: QuestionnaireTally] = [:]
+    /// Each questionnaire's free-text question ids, whose answers are sampled, not kept.
+    private let freeTextIDs: [String: Set<String>]
 
     /// Creates an empty builder.
     public init(questionnaires: [String: Questionnaire], options: SummaryOptions = SummaryOptions()) {
         self.questionnaires = questionnaires
         self.options = options
+        self.freeTextIDs = questionnaires.mapValues { questionnaire in
+            Set(questionnaire.questions.compactMap { question in
+                if case .text = question.kind { return question.id }
+                return nil
+            })
+        }
+    }
+
+    /// Adds everything another builder with the same questionnaires and options was given: a
+    /// journal read in parts gives the same report as read in one go, in any order of parts.
+    public mutating func merge(_ other: SummaryBuilder) {
+        tallies.merge(other.tallies) { lhs, rhs in
+            var merged = lhs
+            merged.merge(rhs)
+            return merged
+        }
     }
 
     /// Adds one response.
@@ -29,15 +47,15 @@ public struct SummaryBuilder: Sendable {
         // Mutated in place through the dictionary so the tally is never copied (copy-on-write
         // would make every add cost as much as the whole tally).
         tallies[record.questionnaire, default: QuestionnaireTally()].add(
-            record, groupBy: options.groupBy, trend: options.trend, questionnaire: questionnaires[record.questionnaire])
+            record, groupBy: options.groupBy, trend: options.trend, questionnaire: questionnaires[record.questionnaire],
+            freeText: freeTextIDs[record.questionnaire] ?? [])
     }
 
     /// The report on everything added so far.
     public func report() -> Report {
         let settings = ReportSettings(minGroup: options.minGroup, groupBy: options.groupBy, trend: options.trend)
-        let summaries = tallies.keys.sorted().compactMap { id in
-            tallies[id].map { summary(id: id, tally: $0) }
-        }
+        // Questionnaires are summarized on all cores: theme finding is most of the work.
+        let summaries = ParallelMap.map(tallies.sorted { $0.key < $1.key }) { summary(id: $0.key, tally: $0.value) }
         return Report(settings: settings, questionnaires: summaries)
     }
 
@@ -95,6 +113,12 @@ public struct SummaryBuilder: Sendable {
                 "Only \(tally.responseCount) response(s), fewer than the anonymity threshold of \(options.minGroup): "
                     + "take care where this report is shown, quotes included.")
         }
+        let sampled = plan.filter { tally.overall.questions[$0.id]?.comments?.comments().isComplete == false }
+        if !sampled.isEmpty {
+            notes.append(
+                "Themes of \(sampled.map(\.id).joined(separator: ", ")) were found in a sample of "
+                    + "\(CommentSample.defaultCapacity) comments per question; their counts are estimates.")
+        }
         if tally.unreadableDateCount > 0 {
             notes.append("\(tally.unreadableDateCount) response(s) had an unreadable date.")
         }
@@ -132,10 +156,12 @@ public struct SummaryBuilder: Sendable {
     ) -> (Section, Int) {
         var questions: [QuestionSummary] = []
         var unfit = 0
-        for item in plan where item.id != excludedID {
-            let result = summarizer.summarize(
-                id: item.id, prompt: item.prompt, kind: item.kind, isInferred: item.isInferred,
-                tally: tally.questions[item.id] ?? AnswerTally())
+        // Questions are summarized on all cores: each text question's themes take a while.
+        let items = plan.filter { $0.id != excludedID }.map { (item: $0, tally: tally.questions[$0.id] ?? AnswerTally()) }
+        let results = ParallelMap.map(items) { item, tally in
+            summarizer.summarize(id: item.id, prompt: item.prompt, kind: item.kind, isInferred: item.isInferred, tally: tally)
+        }
+        for result in results {
             questions.append(result.summary)
             unfit += result.unfitCount
         }

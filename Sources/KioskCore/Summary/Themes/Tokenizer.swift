@@ -26,6 +26,7 @@ public enum Tokenizer {
 
     /// The words of `text`, in order.
     public static func words(_ text: String) -> [String] {
+        if let words = asciiWords(text) { return words }
         var normalized = text.precomposedStringWithCompatibilityMapping.lowercased()
         if normalized.contains("[") {
             for placeholder in placeholders {
@@ -46,6 +47,38 @@ public enum Tokenizer {
                 current.append("'")
             } else {
                 finishWord()
+            }
+        }
+        finishWord()
+        return words
+    }
+
+    /// `words(_:)` for plain ASCII text without placeholders, byte by byte: NFKC leaves ASCII
+    /// as it is, so only lower-casing and splitting remain. `nil` for any other text.
+    static func asciiWords(_ text: String) -> [String]? {
+        var utf8 = text.utf8
+        if let words = utf8.withContiguousStorageIfAvailable({ asciiWords($0) }) { return words }
+        var copy = text
+        copy.makeContiguousUTF8()
+        utf8 = copy.utf8
+        return utf8.withContiguousStorageIfAvailable { asciiWords($0) } ?? nil
+    }
+
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var words: [String] = []
+        var current: [UInt8] = []
+        func finishWord() {
+            while current.last == UInt8(ascii: "'") { current.removeLast() }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in bytes {
+            switch byte {
+            case 0x80..., UInt8(ascii: "["): return nil
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte | 0x20)
+            case UInt8(ascii: "'") where !current.isEmpty: current.append(byte)
+            default: finishWord()
             }
         }
         finishWord()

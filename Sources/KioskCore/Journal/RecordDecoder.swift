@@ -1,0 +1,528 @@
+import Foundation
+
+/// Decodes one journal line straight into a ``JournalRecord``, byte by byte, without building
+/// a JSON tree: member names are compared as bytes, members the record does not use are
+/// checked and skipped, and a `String` is made only for the fields a record holds.
+///
+/// It accepts exactly the lines that Foundation's `JSONSerialization` parses into an object
+/// that is a format 1 record (checked by hand against JSONSerialization on Swift 6.3.1; the
+/// differential test that should hold it to that is still to be written): JSON as that parser reads
+/// it (nesting up to 512 levels, a byte order mark before the value, a trailing comma before
+/// `]` or `}`, numbers that fit a `Double`, a repeated member name meaning its last value),
+/// strings of valid UTF-8 without raw control characters, and the record's own rules.
+/// A line it refuses is explained by ``JournalRecordCoder/decode(_:)``.
+struct RecordDecoder {
+    /// `JSONSerialization`'s nesting limit.
+    static let maximumDepth = 512
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position = 0
+    /// Scratch space for strings with escapes, reused across strings.
+    private var unescaped: [UInt8] = []
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The record the line holds, or `nil` when it is not a valid format 1 record.
+    static func decode(_ line: UnsafeBufferPointer<UInt8>) -> JournalRecord? {
+        var decoder = RecordDecoder(bytes: line)
+        return decoder.record()
+    }
+
+    /// The record `line` holds, or `nil`.
+    static func decode(_ line: [UInt8]) -> JournalRecord? {
+        line.withUnsafeBufferPointer { decode($0) }
+    }
+
+    // MARK: The record
+
+    private enum Field {
+        case absent
+        case string(String)
+        case null
+        case other
+    }
+
+    private mutating func record() -> JournalRecord? {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+        skipWhitespace()
+        guard peek() == UInt8(ascii: "{") else { return nil }
+        position += 1
+        var format: Int?
+        var formatIsOther = false
+        var id = Field.absent, questionnaire = Field.absent, version = Field.absent, date = Field.absent
+        var session = Field.absent, location = Field.absent
+        var answers: [(questionID: String, answer: Answer)]?
+        var answersIsOther = false
+        let finished = members { decoder, key in
+            switch key {
+            case .format:
+                if let number = decoder.integer() {
+                    format = number
+                    formatIsOther = false
+                } else {
+                    guard decoder.skipValue(depth: 1) else { return false }
+                    format = nil
+                    formatIsOther = true
+                }
+            case .id: id = decoder.field(); if case .other = id { return decoder.skipValue(depth: 1) }
+            case .questionnaire: questionnaire = decoder.field(); if case .other = questionnaire { return decoder.skipValue(depth: 1) }
+            case .questionnaireVersion: version = decoder.field(); if case .other = version { return decoder.skipValue(depth: 1) }
+            case .date: date = decoder.field(); if case .other = date { return decoder.skipValue(depth: 1) }
+            case .session: session = decoder.field(); if case .other = session { return decoder.skipValue(depth: 1) }
+            case .location: location = decoder.field(); if case .other = location { return decoder.skipValue(depth: 1) }
+            case .answers:
+                if decoder.peek() == UInt8(ascii: "{") {
+                    guard let parsed = decoder.answers() else { return false }
+                    answers = parsed.answers
+                    answersIsOther = !parsed.allFit
+                } else {
+                    guard decoder.skipValue(depth: 1) else { return false }
+                    answers = nil
+                    answersIsOther = true
+                }
+            case .other:
+                return decoder.skipValue(depth: 1)
+            }
+            return true
+        }
+        guard finished else { return nil }
+        skipWhitespace()
+        guard position == bytes.count else { return nil }
+
+        guard !formatIsOther, format == JournalRecord.currentFormat else { return nil }
+        guard case .string(let idText) = id, !idText.isEmpty,
+              case .string(let questionnaireText) = questionnaire,
+              case .string(let versionText) = version,
+              case .string(let dateText) = date, RecordFilter.isValidDay(dateText)
+        else { return nil }
+        var sessionText: String?
+        switch session {
+        case .absent, .null: sessionText = nil
+        case .string(let text): sessionText = text
+        case .other: return nil
+        }
+        var locationText: String?
+        switch location {
+        case .absent, .null: locationText = nil
+        case .string(let text): locationText = text
+        case .other: return nil
+        }
+        guard !answersIsOther, let answers else { return nil }
+        return JournalRecord(
+            format: JournalRecord.currentFormat, id: idText, questionnaire: questionnaireText,
+            questionnaireVersion: versionText, date: dateText, session: sessionText, location: locationText,
+            answers: answers)
+    }
+
+    private enum Key {
+        case format, id, questionnaire, questionnaireVersion, date, session, location, answers, other
+    }
+
+    /// Reads an object's members after its `{`, calling `body` with the decoder at each value.
+    /// `false` when the object is not valid JSON or `body` refuses a value.
+    private mutating func members(_ body: (inout RecordDecoder, Key) -> Bool) -> Bool {
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            position += 1
+            return true
+        }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else { return false }
+            guard let key = memberKey() else { return false }
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else { return false }
+            position += 1
+            skipWhitespace()
+            guard body(&self, key) else { return false }
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","):
+                position += 1
+                skipWhitespace()
+                // JSONSerialization accepts a trailing comma.
+                if peek() == UInt8(ascii: "}") {
+                    position += 1
+                    return true
+                }
+            case UInt8(ascii: "}"):
+                position += 1
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    private static let keys: [(name: [UInt8], key: Key)] = [
+        (Array("format".utf8), .format), (Array("id".utf8), .id), (Array("questionnaire".utf8), .questionnaire),
+        (Array("questionnaire_version".utf8), .questionnaireVersion), (Array("date".utf8), .date),
+        (Array("session".utf8), .session), (Array("location".utf8), .location), (Array("answers".utf8), .answers),
+    ]
+
+    /// A member name of the record, compared as bytes (an escaped name is decoded first).
+    private mutating func memberKey() -> Key? {
+        guard let (start, end, escaped) = stringSpan() else { return nil }
+        if escaped {
+            let name = unescaped
+            return Self.keys.first { $0.name == name }?.key ?? .other
+        }
+        let length = end - start
+        for entry in Self.keys where entry.name.count == length {
+            if entry.name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + start, length) == 0 }) {
+                return entry.key
+            }
+        }
+        return .other
+    }
+
+    /// A string field, `null`, or something else (left unread).
+    private mutating func field() -> Field {
+        switch peek() {
+        case UInt8(ascii: "\""):
+            guard let text = string() else { return .other }
+            return .string(text)
+        case UInt8(ascii: "n"):
+            return literal("null") ? .null : .other
+        default:
+            return .other
+        }
+    }
+
+    /// The answers object after its `{`, and whether every answer has an answer's type;
+    /// `nil` when it is not valid JSON.
+    private mutating func answers() -> (answers: [(questionID: String, answer: Answer)], allFit: Bool)? {
+        position += 1
+        var answers: [(questionID: String, answer: Answer)] = []
+        var unfitIDs: [String] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            position += 1
+            return ([], true)
+        }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\""), let questionID = string() else { return nil }
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else { return nil }
+            position += 1
+            skipWhitespace()
+            var answer: Answer?
+            switch peek() {
+            case UInt8(ascii: "\""):
+                guard let text = string() else { return nil }
+                answer = .text(text)
+            case UInt8(ascii: "["):
+                guard let (items, allStrings) = stringList() else { return nil }
+                answer = allStrings ? .list(items) : nil
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard let number = numberValue() else { return nil }
+                answer = number.map(Answer.number)
+            default:
+                guard skipValue(depth: 2) else { return nil }
+            }
+            // A repeated question id means its last value, as in JSONSerialization's dictionary.
+            if !answers.isEmpty || !unfitIDs.isEmpty {
+                answers.removeAll { $0.questionID == questionID }
+                unfitIDs.removeAll { $0 == questionID }
+            }
+            if let answer { answers.append((questionID, answer)) } else { unfitIDs.append(questionID) }
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","):
+                position += 1
+                skipWhitespace()
+                if peek() == UInt8(ascii: "}") {
+                    position += 1
+                    return (answers, unfitIDs.isEmpty)
+                }
+            case UInt8(ascii: "}"):
+                position += 1
+                return (answers, unfitIDs.isEmpty)
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// An array's strings, and whether every element was a string; `nil` when not valid JSON.
+    private mutating func stringList() -> ([String], Bool)? {
+        position += 1
+        var items: [String] = []
+        var allStrings = true
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            position += 1
+            return (items, true)
+        }
+        while true {
+            skipWhitespace()
+            if peek() == UInt8(ascii: "\"") {
+                guard let item = string() else { return nil }
+                items.append(item)
+            } else {
+                guard skipValue(depth: 3) else { return nil }
+                allStrings = false
+            }
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","):
+                position += 1
+                skipWhitespace()
+                if peek() == UInt8(ascii: "]") {
+                    position += 1
+                    return (items, allStrings)
+                }
+            case UInt8(ascii: "]"):
+                position += 1
+                return (items, allStrings)
+            default:
+                return nil
+            }
+        }
+    }
+
+    // MARK: JSON values
+
+    private func peek() -> UInt8 {
+        position < bytes.count ? bytes[position] : 0
+    }
+
+    private mutating func skipWhitespace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func literal(_ text: StaticString) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard position + count <= bytes.count,
+              memcmp(bytes.baseAddress! + position, text.utf8Start, count) == 0 else { return false }
+        position += count
+        return true
+    }
+
+    /// Checks and passes over one value of any kind.
+    private mutating func skipValue(depth: Int) -> Bool {
+        switch peek() {
+        case UInt8(ascii: "\""): return stringSpan() != nil
+        case UInt8(ascii: "t"): return literal("true")
+        case UInt8(ascii: "f"): return literal("false")
+        case UInt8(ascii: "n"): return literal("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return numberValue() != nil
+        case UInt8(ascii: "["), UInt8(ascii: "{"):
+            let isObject = peek() == UInt8(ascii: "{")
+            guard depth + 1 <= Self.maximumDepth else { return false }
+            let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            position += 1
+            skipWhitespace()
+            if peek() == close {
+                position += 1
+                return true
+            }
+            while true {
+                skipWhitespace()
+                if isObject {
+                    guard peek() == UInt8(ascii: "\""), stringSpan() != nil else { return false }
+                    skipWhitespace()
+                    guard peek() == UInt8(ascii: ":") else { return false }
+                    position += 1
+                    skipWhitespace()
+                }
+                guard skipValue(depth: depth + 1) else { return false }
+                skipWhitespace()
+                switch peek() {
+                case UInt8(ascii: ","):
+                    position += 1
+                    skipWhitespace()
+                    if peek() == close {
+                        position += 1
+                        return true
+                    }
+                case close:
+                    position += 1
+                    return true
+                default:
+                    return false
+                }
+            }
+        default:
+            return false
+        }
+    }
+
+    /// An integer member value, leaving the position unchanged when the value is not one.
+    private mutating func integer() -> Int? {
+        let start = position
+        guard let number = numberValue(), let value = number else {
+            position = start
+            return nil
+        }
+        return value
+    }
+
+    /// A number: `nil` when it is not valid JSON or does not fit a `Double` (JSONSerialization
+    /// refuses those), `.some(nil)` for a valid number that is not an `Int` (a fraction, an
+    /// exponent, or too large), else the integer.
+    private mutating func numberValue() -> Int?? {
+        let start = position
+        if peek() == UInt8(ascii: "-") { position += 1 }
+        func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+        guard isDigit(peek()) else { return nil }
+        if peek() == UInt8(ascii: "0") {
+            position += 1
+            // JSONSerialization refuses a leading zero such as 01.
+            if isDigit(peek()) { return nil }
+        } else {
+            while isDigit(peek()) { position += 1 }
+        }
+        var isInteger = true
+        if peek() == UInt8(ascii: ".") {
+            isInteger = false
+            position += 1
+            guard isDigit(peek()) else { return nil }
+            while isDigit(peek()) { position += 1 }
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            isInteger = false
+            position += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
+            guard isDigit(peek()) else { return nil }
+            while isDigit(peek()) { position += 1 }
+        }
+        let digits = UnsafeBufferPointer(rebasing: bytes[start..<position])
+        if isInteger, digits.count <= 19 {
+            var value = 0
+            var index = digits[0] == UInt8(ascii: "-") ? 1 : 0
+            let negative = index == 1
+            var overflow = false
+            while index < digits.count {
+                let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                let digit = Int(digits[index] - UInt8(ascii: "0"))
+                let (next, o2) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+                overflow = overflow || o1 || o2
+                value = next
+                index += 1
+            }
+            if !overflow { return .some(value) }
+        }
+        guard let double = Double(String(decoding: digits, as: UTF8.self)), double.isFinite else { return nil }
+        return .some(nil)
+    }
+
+    /// A string value as a `String`.
+    private mutating func string() -> String? {
+        guard let (start, end, escaped) = stringSpan() else { return nil }
+        if escaped { return String(decoding: unescaped, as: UTF8.self) }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// Checks a string at the position and passes over it. The result is the raw span inside
+    /// the quotes, and whether it had escapes (then `unescaped` holds its decoded UTF-8).
+    private mutating func stringSpan() -> (Int, Int, Bool)? {
+        position += 1
+        let start = position
+        var escaped = false
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let end = position
+                position += 1
+                return (start, end, escaped)
+            }
+            if byte == UInt8(ascii: "\\") {
+                if !escaped {
+                    escaped = true
+                    unescaped.removeAll(keepingCapacity: true)
+                    unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
+                }
+                guard unescape() else { return nil }
+                continue
+            }
+            if byte < 0x20 { return nil }
+            if byte < 0x80 {
+                if escaped { unescaped.append(byte) }
+                position += 1
+                continue
+            }
+            let length = Self.validSequenceLength(bytes, at: position)
+            guard length > 0 else { return nil }
+            if escaped { unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<position + length])) }
+            position += length
+        }
+        return nil
+    }
+
+    /// Decodes the escape at the position into `unescaped`.
+    private mutating func unescape() -> Bool {
+        position += 1
+        guard position < bytes.count else { return false }
+        let escape = bytes[position]
+        position += 1
+        switch escape {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): unescaped.append(escape)
+        case UInt8(ascii: "b"): unescaped.append(0x08)
+        case UInt8(ascii: "f"): unescaped.append(0x0C)
+        case UInt8(ascii: "n"): unescaped.append(0x0A)
+        case UInt8(ascii: "r"): unescaped.append(0x0D)
+        case UInt8(ascii: "t"): unescaped.append(0x09)
+        case UInt8(ascii: "u"):
+            guard var scalar = hexQuad() else { return false }
+            if (0xDC00...0xDFFF).contains(scalar) { return false }
+            if (0xD800...0xDBFF).contains(scalar) {
+                guard position + 2 <= bytes.count, bytes[position] == UInt8(ascii: "\\"),
+                      bytes[position + 1] == UInt8(ascii: "u") else { return false }
+                position += 2
+                guard let low = hexQuad(), (0xDC00...0xDFFF).contains(low) else { return false }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            }
+            guard let unicodeScalar = Unicode.Scalar(scalar) else { return false }
+            unescaped.append(contentsOf: UTF8.encode(unicodeScalar)!)
+        default:
+            return false
+        }
+        return true
+    }
+
+    private mutating func hexQuad() -> UInt32? {
+        guard position + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+            position += 1
+        }
+        return value
+    }
+
+    /// The length of the valid UTF-8 sequence starting at a non-ASCII byte, or 0 (overlong
+    /// forms, encoded surrogates and values past U+10FFFF are invalid, as in Swift's `String`).
+    static func validSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+            index + offset < bytes.count && range.contains(bytes[index + offset])
+        }
+        switch lead {
+        case 0xC2...0xDF: return continuation(1) ? 2 : 0
+        case 0xE0: return continuation(1, 0xA0...0xBF) && continuation(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF: return continuation(1) && continuation(2) ? 3 : 0
+        case 0xED: return continuation(1, 0x80...0x9F) && continuation(2) ? 3 : 0
+        case 0xF0: return continuation(1, 0x90...0xBF) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF4: return continuation(1, 0x80...0x8F) && continuation(2) && continuation(3) ? 4 : 0
+        default: return 0
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// The record ids seen so far, stored compactly so that de-duplicating a journal of millions
+/// of responses stays within a small memory budget.
+///
+/// An id in the writer's form (a lower-case UUID, `8-4-4-4-12` hex digits) is kept as its 128
+/// bits in an open-addressing table: 16 bytes a slot, at most 3/4 full, so 16-32 bytes per
+/// response (32 MB for a million; the table doubles, so briefly 48 MB while it grows). Any
+/// other id (which old or foreign journals may have) is kept as a `String`. The mapping is
+/// one-to-one, so two ids are equal here exactly when their strings are.
+struct RecordIDSet {
+    private var slots: [(UInt64, UInt64)] = Array(repeating: (0, 0), count: 1024)
+    private var used = 0
+    private var hasZero = false
+    private var others = Set<String>()
+
+    /// How many ids are in the set.
+    var count: Int { used + (hasZero ? 1 : 0) + others.count }
+
+    /// Inserts `id`; `false` when it was already there.
+    mutating func insert(_ id: String) -> Bool {
+        guard let (high, low) = Self.uuidBits(id) else { return others.insert(id).inserted }
+        if high == 0 && low == 0 {
+            defer { hasZero = true }
+            return !hasZero
+        }
+        if (used + 1) * 4 > slots.count * 3 { grow() }
+        return insertBits(high, low)
+    }
+
+    private mutating func insertBits(_ high: UInt64, _ low: UInt64) -> Bool {
+        let mask = slots.count - 1
+        // The UUID is random already; mixing guards against ids that are not.
+        var index = Int(truncatingIfNeeded: (high ^ (low &* 0x9E37_79B9_7F4A_7C15)) >> 7) & mask
+        while true {
+            let slot = slots[index]
+            if slot.0 == 0 && slot.1 == 0 {
+                slots[index] = (high, low)
+                used += 1
+                return true
+            }
+            if slot.0 == high && slot.1 == low { return false }
+            index = (index + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: (0, 0), count: old.count * 2)
+        used = 0
+        for slot in old where slot.0 != 0 || slot.1 != 0 { _ = insertBits(slot.0, slot.1) }
+    }
+
+    /// The 128 bits of a lower-case UUID, or `nil` for any other text.
+    static func uuidBits(_ id: String) -> (UInt64, UInt64)? {
+        var utf8 = id.utf8
+        guard utf8.count == 36 else { return nil }
+        if let bits = utf8.withContiguousStorageIfAvailable(uuidBits) { return bits }
+        var copy = id
+        copy.makeContiguousUTF8()
+        utf8 = copy.utf8
+        return utf8.withContiguousStorageIfAvailable(uuidBits) ?? nil
+    }
+
+    private static func uuidBits(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        var digits = 0
+        for (index, byte) in bytes.enumerated() {
+            if index == 8 || index == 13 || index == 18 || index == 23 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            let value: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = byte - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            if digits < 16 { high = high << 4 | UInt64(value) } else { low = low << 4 | UInt64(value) }
+            digits += 1
+        }
+        return (high, low)
+    }
+}

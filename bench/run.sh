@@ -1,0 +1,50 @@
+#!/bin/sh
+# Times `kiosk summarize` (the full report: every question, themes, JSON) beside DuckDB and jq
+# computing only the staff-pulse NPS of the same journal. Minimum wall time of RUNS runs, and the
+# peak resident memory of the fastest run. Not a test: run it by hand on a quiet machine.
+#
+#   bench/run.sh                      # 10k, 100k and 1M responses, 5 runs each
+#   RUNS=3 SIZES="100000" bench/run.sh
+set -eu
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-5}
+SIZES=${SIZES:-"10000 100000 1000000"}
+VENV=bench/.venv
+
+[ -x "$VENV/bin/python" ] || { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q duckdb pexpect; }
+command -v jq >/dev/null || { echo "bench/run.sh: needs jq (apt-get install jq)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "bench/run.sh: needs GNU time (apt-get install time)" >&2; exit 1; }
+swift build -c release --product kiosk >/dev/null
+KIOSK=$(swift build -c release --show-bin-path)/kiosk
+mkdir -p bench/data
+
+# Prints "seconds peak-kB" of the fastest of RUNS runs of the command.
+measure() {
+    best=""
+    for _ in $(seq "$RUNS"); do
+        /usr/bin/time -f "%e %M" -o bench/data/.time "$@" >/dev/null 2>&1
+        read -r seconds kilobytes < bench/data/.time
+        if [ -z "$best" ] || [ "$(echo "$seconds < ${best% *}" | bc)" = 1 ]; then best="$seconds $kilobytes"; fi
+    done
+    echo "$best"
+}
+
+JQ_NPS='fromjson? | select(.questionnaire == "staff-pulse") | .answers.recommend | select(type == "number")'
+printf '| responses | file MB | kiosk summarize (full report) | DuckDB (NPS only) | jq (NPS only) | kiosk / DuckDB |\n'
+printf '|---:|---:|---:|---:|---:|---:|\n'
+for size in $SIZES; do
+    journal=bench/data/journal-$size.jsonl
+    [ -f "$journal" ] || bench/generate-journal "$size" "$journal"
+    megabytes=$(( $(stat -c %s "$journal") / 1000000 ))
+    set -- $(measure "$KIOSK" summarize "$journal" --format json --questionnaires questionnaires)
+    kiosk_s=$1 kiosk_kb=$2
+    set -- $(measure "$VENV/bin/python" bench/nps_duckdb.py "$journal")
+    duck_s=$1 duck_kb=$2
+    if [ "$size" -le 1000000 ]; then
+        set -- $(measure sh -c "jq -R -c '$JQ_NPS' '$journal' 2>/dev/null | awk '{ if (\$1 >= 9) p++; else if (\$1 <= 6) d++; n++ } END { print 100 * (p - d) / n }'")
+        jq_s=$1 jq_kb=$2
+    fi
+    printf '| %s | %s | %s s, %s MB | %s s, %s MB | %s s, %s MB | %.2f |\n' "$size" "$megabytes" \
+        "$kiosk_s" $((kiosk_kb / 1024)) "$duck_s" $((duck_kb / 1024)) "$jq_s" $((jq_kb / 1024)) \
+        "$(echo "$kiosk_s / $duck_s" | bc -l)"
+done
