@@ -11,7 +11,7 @@ import Testing
         defer { fixture.directory.remove() }
         signal(SIGPIPE, SIG_IGN)
         let writerCount = 32
-        var generator = SplitMix64(seed: 20261123)
+        var generator = SeededGenerator(seed: 20261123)
         let victims = Set((0..<writerCount).shuffled(using: &generator).prefix(writerCount / 4))
 
         var processes: [Process] = []
@@ -57,22 +57,5 @@ import Testing
 
         let check = try KioskBinary.runPiped(["check", fixture.journalPath], input: "", environment: fixture.environment())
         #expect(check.status == 0, "\(check.standardError)")
-    }
-}
-
-/// A small seeded generator, so a failing run can be repeated exactly.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

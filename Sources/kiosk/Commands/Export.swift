@@ -33,14 +33,10 @@ extension Kiosk {
         @Option(help: "The output format.")
         var format: Format = .csv
 
-        @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-        var output: String?
+        @OptionGroup var outputOptions: OutputOptions
 
         func validate() throws {
-            guard let output else { return }
-            for journal in journalOptions.resolvedPaths() where OutputFile.isSameFile(output, journal) {
-                throw ValidationError("--output \(output) is one of the journals being read; choose another file")
-            }
+            try outputOptions.validate(against: journalOptions.resolvedPaths())
         }
 
         func run() throws {
@@ -48,7 +44,7 @@ extension Kiosk {
             let reader = JournalReader(paths: journalOptions.resolvedPaths())
             let filter = try filterOptions.makeFilter()
             do {
-                let destination = try OutputFile(path: output)
+                let destination = try OutputFile(path: outputOptions.output)
                 let result: ExportResult
                 switch format {
                 case .csv:
@@ -57,12 +53,8 @@ extension Kiosk {
                     result = try JSONLinesExporter(reader: reader, filter: filter).export { try destination.write($0) }
                 }
                 try destination.finish()
-                let skipped = result.summary.problemCount
-                if skipped > 0 {
-                    StandardError.write("note: skipped \(skipped) damaged line\(skipped == 1 ? "" : "s"); "
-                        + "'kiosk check' lists them\n")
-                }
-                if let output {
+                if let note = result.summary.skippedLinesNote { StandardError.write(note + "\n") }
+                if let output = outputOptions.output {
                     StandardError.write("Exported \(result.exportedCount) response\(result.exportedCount == 1 ? "" : "s") to \(output)\n")
                 }
             } catch let error as JournalError {

@@ -39,18 +39,13 @@ extension Kiosk {
         @Option(help: "The report format; html is one self-contained page with charts, to mail, open in a browser or print.")
         var format: ReportFormat = .text
 
-        @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
-        var output: String?
+        @OptionGroup var outputOptions: OutputOptions
 
         func validate() throws {
             guard minGroup >= 2 else {
                 throw ValidationError("--min-group must be at least 2: a group of one is a person.")
             }
-            if let output {
-                for journal in journalOptions.resolvedPaths() where OutputFile.isSameFile(output, journal) {
-                    throw ValidationError("--output \(output) is one of the journals being read; choose another file")
-                }
-            }
+            try outputOptions.validate(against: journalOptions.resolvedPaths())
         }
 
         func run() throws {
@@ -64,12 +59,9 @@ extension Kiosk {
                     initial: { SummaryBuilder(questionnaires: questionnaires, options: options) },
                     add: { builder, record in if filter.matches(record) { builder.add(record) } },
                     merge: { $0.merge($1) })
-                if summary.problemCount > 0 {
-                    let count = summary.problemCount
-                    StandardError.write("note: skipped \(count) damaged line\(count == 1 ? "" : "s"); 'kiosk check' lists them\n")
-                }
-                let useColour = format == .text && output == nil && TerminalOutput(plain: false).usesColor
-                let destination = try OutputFile(path: output)
+                if let note = summary.skippedLinesNote { StandardError.write(note + "\n") }
+                let useColour = format == .text && outputOptions.output == nil && TerminalOutput(plain: false).usesColor
+                let destination = try OutputFile(path: outputOptions.output)
                 try destination.write(format.renderer(useColour: useColour).render(builder.report()))
                 try destination.finish()
             } catch let error as JournalError {

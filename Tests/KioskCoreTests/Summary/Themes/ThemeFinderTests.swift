@@ -1,4 +1,5 @@
 import KioskCore
+import KioskTestSupport
 import Testing
 
 /// Thirty answers to "What gets in the way of doing your job well?", labelled by hand with the
@@ -140,20 +141,5 @@ let barriersPrompt = "What gets in the way of doing your job well?"
     @Test func emptyCommentsGiveNoThemes() {
         let result = ThemeFinder().analyze([["  "], []], prompt: "Why?")
         #expect(result == ThemeAnalysis(commenterCount: 0, themes: [], uncategorizedCount: 0))
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64) for shuffling in tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
