@@ -12,20 +12,25 @@ public struct ResponseRecordBuilder: Sendable {
     public var calendar: Calendar
     /// What free text goes through before it is stored.
     public var privacyFilter: PrivacyFilter
+    /// Whether `date` names the day, or only the week or month.
+    public var datePrecision: DatePrecision
 
     /// Creates a builder.
     ///
     /// - Parameters:
     ///   - calendar: The calendar and time zone for the day; defaults to the machine's.
     ///   - privacyFilter: What free text goes through; by default the ``Scrubber`` alone.
+    ///   - datePrecision: The day by default; the week's Monday or the month's first day on request.
     ///   - makeID: The id generator; defaults to a random UUIDv4 in lower case.
     public init(
         calendar: Calendar = .current,
         privacyFilter: PrivacyFilter = PrivacyFilter(),
+        datePrecision: DatePrecision = .day,
         makeID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }
     ) {
         self.calendar = calendar
         self.privacyFilter = privacyFilter
+        self.datePrecision = datePrecision
         self.makeID = makeID
     }
 
@@ -62,9 +67,10 @@ public struct ResponseRecordBuilder: Sendable {
             answers: ordered)
     }
 
-    /// `YYYY-MM-DD` for the day `date` falls on in the builder's calendar.
+    /// `YYYY-MM-DD` for the day `date` falls on in the builder's calendar, or the first day of
+    /// its week or month when the precision is coarser.
     public func day(of date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let parts = datePrecision.start(of: date, in: calendar)
         let year = parts.year ?? 0
         let month = parts.month ?? 1
         let day = parts.day ?? 1

@@ -49,6 +49,11 @@ extension Kiosk {
             valueName: "file"))
         var redactNames: String?
 
+        @Option(help: ArgumentHelp(
+            "Store the day, or only the week (as its Monday) or the month (as its first day), so a small site cannot tell who answered when.",
+            valueName: "day|week|month"))
+        var datePrecision: DatePrecision = .day
+
         @Flag(help: "No colours and no screen control (screen readers, dumb terminals).")
         var plain = false
 
@@ -119,7 +124,7 @@ extension Kiosk {
             }
             let privacyFilter = try loadPrivacyFilter(environment: environment)
             let sink = try openSink(environment: environment)
-            let builder = ResponseRecordBuilder(privacyFilter: privacyFilter)
+            let builder = ResponseRecordBuilder(privacyFilter: privacyFilter, datePrecision: datePrecision)
             let configuration = KioskRunner.Configuration(
                 questionnaire: loaded, isPlain: plain, isDryRun: dryRun, isLoop: loop,
                 idleTimeout: idleTimeout > 0 ? .seconds(idleTimeout) : nil, adminPINHash: pinHash)
@@ -143,3 +148,5 @@ extension Kiosk {
         }
     }
 }
+
+extension DatePrecision: ExpressibleByArgument {}

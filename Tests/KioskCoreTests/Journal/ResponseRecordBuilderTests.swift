@@ -74,3 +74,25 @@ final class IDSequence: @unchecked Sendable {
         lock.withLock { ids.isEmpty ? "exhausted" : ids.removeFirst() }
     }
 }
+
+@Suite struct DatePrecisionTests {
+    private func stored(_ day: String, _ precision: DatePrecision) throws -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
+        let formatter = ISO8601DateFormatter()
+        let date = try #require(formatter.date(from: day + "T15:30:00Z"))
+        return ResponseRecordBuilder(calendar: calendar, datePrecision: precision).day(of: date)
+    }
+
+    @Test func weeksAreStoredAsTheirMondayAndMonthsAsTheirFirstDay() throws {
+        // 2026-11-23 is a Monday; 2026-11-29 the Sunday of the same ISO week.
+        #expect(try stored("2026-11-25", .day) == "2026-11-25")
+        #expect(try stored("2026-11-23", .week) == "2026-11-23")
+        #expect(try stored("2026-11-29", .week) == "2026-11-23")
+        #expect(try stored("2026-11-30", .week) == "2026-11-30")
+        // 2027-01-01 is a Friday: its week began on Monday 2026-12-28, in the previous year.
+        #expect(try stored("2027-01-01", .week) == "2026-12-28")
+        #expect(try stored("2026-11-25", .month) == "2026-11-01")
+        #expect(try stored("2026-12-31", .month) == "2026-12-01")
+    }
+}
