@@ -40,6 +40,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "kiosk-bench",
+            dependencies: ["KioskCore"]
+        ),
         .target(
             name: "KioskTestSupport",
             dependencies: ["KioskCore"],

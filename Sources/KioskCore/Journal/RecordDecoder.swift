@@ -5,11 +5,13 @@ import Foundation
 /// checked and skipped, and a `String` is made only for the fields a record holds.
 ///
 /// It accepts exactly the lines that Foundation's `JSONSerialization` parses into an object
-/// that is a format 1 record (checked by hand against JSONSerialization on Swift 6.3.1; the
-/// differential test that should hold it to that is still to be written): JSON as that parser reads
-/// it (nesting up to 512 levels, a byte order mark before the value, a trailing comma before
-/// `]` or `}`, numbers that fit a `Double`, a repeated member name meaning its last value),
-/// strings of valid UTF-8 without raw control characters, and the record's own rules.
+/// that is a format 1 record, with the same field values byte for byte; the seeded
+/// differential test `RecordDecoderDifferentialTests` holds it to that. JSON as that parser
+/// reads it: nesting up to 512 levels, a byte order mark before the value, a trailing comma
+/// before `]` or `}`, a repeated member name meaning its last value under its first spelling
+/// (names compared as Swift compares strings), numbers that fit a `Double` (checked only in
+/// values that are kept), a byte order mark at the start of a string dropped, strings of valid
+/// UTF-8 without raw control characters, and the record's own rules.
 /// A line it refuses is explained by ``JournalRecordCoder/decode(_:)``.
 struct RecordDecoder {
     /// `JSONSerialization`'s nesting limit.
@@ -19,6 +21,12 @@ struct RecordDecoder {
     private var position = 0
     /// Scratch space for strings with escapes, reused across strings.
     private var unescaped: [UInt8] = []
+    /// Set by a number too large for a `Double`. JSONSerialization only converts the values
+    /// it keeps, so such a number refuses the line unless a later member of the same name
+    /// replaces the one it is in.
+    private var sawUnrepresentableNumber = false
+    /// Where the last member name read lies, for naming members that hold such a number.
+    private var lastKeySpan = (start: 0, end: 0, escaped: false)
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -128,15 +136,23 @@ struct RecordDecoder {
             position += 1
             return true
         }
+        var unrepresentable: [String] = []
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { return false }
             guard let key = memberKey() else { return false }
+            let keySpan = lastKeySpan
             skipWhitespace()
             guard peek() == UInt8(ascii: ":") else { return false }
             position += 1
             skipWhitespace()
+            sawUnrepresentableNumber = false
             guard body(&self, key) else { return false }
+            if sawUnrepresentableNumber || !unrepresentable.isEmpty {
+                let name = spanString(keySpan)
+                unrepresentable.removeAll { $0 == name }
+                if sawUnrepresentableNumber { unrepresentable.append(name) }
+            }
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","):
@@ -145,11 +161,11 @@ struct RecordDecoder {
                 // JSONSerialization accepts a trailing comma.
                 if peek() == UInt8(ascii: "}") {
                     position += 1
-                    return true
+                    return unrepresentable.isEmpty
                 }
             case UInt8(ascii: "}"):
                 position += 1
-                return true
+                return unrepresentable.isEmpty
             default:
                 return false
             }
@@ -164,11 +180,15 @@ struct RecordDecoder {
 
     /// A member name of the record, compared as bytes (an escaped name is decoded first).
     private mutating func memberKey() -> Key? {
-        guard let (start, end, escaped) = stringSpan() else { return nil }
+        guard let (spanStart, end, escaped) = stringSpan() else { return nil }
+        var start = spanStart
+        lastKeySpan = (start, end, escaped)
+        let bom = Self.startsWithByteOrderMark(bytes, start, end)
         if escaped {
-            let name = unescaped
-            return Self.keys.first { $0.name == name }?.key ?? .other
+            let name = unescaped.dropFirst(bom ? 3 : 0)
+            return Self.keys.first { $0.name.elementsEqual(name) }?.key ?? .other
         }
+        if bom { start += 3 }
         let length = end - start
         for entry in Self.keys where entry.name.count == length {
             if entry.name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + start, length) == 0 }) {
@@ -197,6 +217,7 @@ struct RecordDecoder {
         position += 1
         var answers: [(questionID: String, answer: Answer)] = []
         var unfitIDs: [String] = []
+        var unrepresentableIDs: [String] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             position += 1
@@ -210,6 +231,7 @@ struct RecordDecoder {
             position += 1
             skipWhitespace()
             var answer: Answer?
+            sawUnrepresentableNumber = false
             switch peek() {
             case UInt8(ascii: "\""):
                 guard let text = string() else { return nil }
@@ -223,12 +245,24 @@ struct RecordDecoder {
             default:
                 guard skipValue(depth: 2) else { return nil }
             }
-            // A repeated question id means its last value, as in JSONSerialization's dictionary.
-            if !answers.isEmpty || !unfitIDs.isEmpty {
-                answers.removeAll { $0.questionID == questionID }
-                unfitIDs.removeAll { $0 == questionID }
+            // A repeated question id (compared as Swift compares strings, so canonically equal
+            // ones count) means its last value under its first spelling, as in
+            // JSONSerialization's dictionary.
+            var key = questionID
+            if let index = answers.firstIndex(where: { $0.questionID == questionID }) {
+                key = answers[index].questionID
+                answers.remove(at: index)
             }
-            if let answer { answers.append((questionID, answer)) } else { unfitIDs.append(questionID) }
+            if let index = unfitIDs.firstIndex(of: questionID) {
+                key = unfitIDs[index]
+                unfitIDs.remove(at: index)
+            }
+            unrepresentableIDs.removeAll { $0 == questionID }
+            if sawUnrepresentableNumber {
+                unrepresentableIDs.append(key)
+                answer = nil
+            }
+            if let answer { answers.append((key, answer)) } else { unfitIDs.append(key) }
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","):
@@ -236,10 +270,12 @@ struct RecordDecoder {
                 skipWhitespace()
                 if peek() == UInt8(ascii: "}") {
                     position += 1
+                    sawUnrepresentableNumber = !unrepresentableIDs.isEmpty
                     return (answers, unfitIDs.isEmpty)
                 }
             case UInt8(ascii: "}"):
                 position += 1
+                sawUnrepresentableNumber = !unrepresentableIDs.isEmpty
                 return (answers, unfitIDs.isEmpty)
             default:
                 return nil
@@ -411,15 +447,27 @@ struct RecordDecoder {
             }
             if !overflow { return .some(value) }
         }
-        guard let double = Double(String(decoding: digits, as: UTF8.self)), double.isFinite else { return nil }
+        if Double(String(decoding: digits, as: UTF8.self))?.isFinite != true { sawUnrepresentableNumber = true }
         return .some(nil)
     }
 
     /// A string value as a `String`.
     private mutating func string() -> String? {
         guard let (start, end, escaped) = stringSpan() else { return nil }
-        if escaped { return String(decoding: unescaped, as: UTF8.self) }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return spanString((start, end, escaped))
+    }
+
+    /// The text of a string read by ``stringSpan()`` (its escapes decoded in `unescaped`).
+    /// A byte order mark written as such at the very start is dropped, as JSONSerialization's
+    /// string conversion drops it (an escaped `\ufeff` stays).
+    private func spanString(_ span: (start: Int, end: Int, escaped: Bool)) -> String {
+        let bom = Self.startsWithByteOrderMark(bytes, span.start, span.end)
+        if span.escaped { return String(decoding: unescaped.dropFirst(bom ? 3 : 0), as: UTF8.self) }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start + (bom ? 3 : 0)..<span.end]), as: UTF8.self)
+    }
+
+    private static func startsWithByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        end - start >= 3 && bytes[start] == 0xEF && bytes[start + 1] == 0xBB && bytes[start + 2] == 0xBF
     }
 
     /// Checks a string at the position and passes over it. The result is the raw span inside
@@ -442,6 +490,11 @@ struct RecordDecoder {
                     unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
                 }
                 guard unescape() else { return nil }
+                // JSONSerialization converts the text between escapes piece by piece, and
+                // each conversion drops a byte order mark it starts with.
+                if position + 3 <= bytes.count, bytes[position] == 0xEF, bytes[position + 1] == 0xBB, bytes[position + 2] == 0xBF {
+                    position += 3
+                }
                 continue
             }
             if byte < 0x20 { return nil }

@@ -1,19 +1,52 @@
 // The prepared comments the theme finder works on: entries, documents and the corpus.
 
+/// A predefined theme's keyword, prepared once per analysis rather than once per entry.
+struct Keyword {
+    var tokens: [Token]
+    /// Per word: whether it also matches as the start of a longer word (four letters or more).
+    var matchesPrefix: [Bool]
+
+    init(_ tokens: [Token]) {
+        self.tokens = tokens
+        matchesPrefix = tokens.map { $0.surface.count >= 4 }
+    }
+}
+
 extension Entry {
     /// Whether the keyword's words appear here in a row, each matching by stem or, for
     /// keywords of four letters or more, as the start of a word ("staff" matches "staffed").
-    func contains(_ keyword: [Token]) -> Bool {
-        guard !keyword.isEmpty, keyword.count <= allStems.count else { return false }
-        for start in 0...(allStems.count - keyword.count) {
-            let matches = keyword.indices.allSatisfy { offset in
-                let word = keyword[offset]
-                return allStems[start + offset] == word.stem
-                    || (word.surface.count >= 4 && surfaces[start + offset].hasPrefix(word.surface))
+    func contains(_ keyword: Keyword) -> Bool {
+        let words = keyword.tokens
+        guard !words.isEmpty, words.count <= allStems.count else { return false }
+        for start in 0...(allStems.count - words.count) {
+            var matches = true
+            for offset in words.indices {
+                let word = words[offset]
+                if allStems[start + offset] == word.stem { continue }
+                if keyword.matchesPrefix[offset], Self.hasPrefix(surfaces[start + offset], word.surface) { continue }
+                matches = false
+                break
             }
             if matches { return true }
         }
         return false
+    }
+
+    /// `String.hasPrefix`, compared as bytes when both are ASCII (where the two agree), since
+    /// the general comparison checks normalization on every call.
+    static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        // Different ASCII first letters decide it at once (most calls).
+        if let first = text.utf8.first, let prefixFirst = prefix.utf8.first, first < 0x80, prefixFirst < 0x80, first != prefixFirst {
+            return false
+        }
+        var text = text, prefix = prefix
+        let ascii = text.withUTF8 { textBytes in
+            prefix.withUTF8 { prefixBytes -> Bool? in
+                guard textBytes.allSatisfy({ $0 < 0x80 }), prefixBytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                return prefixBytes.count <= textBytes.count && textBytes.prefix(prefixBytes.count).elementsEqual(prefixBytes)
+            }
+        }
+        return ascii ?? text.hasPrefix(prefix)
     }
 }
 
@@ -52,9 +85,15 @@ struct Corpus {
 
     init(comments: [[String]], prompt: String) {
         let promptStems = Set(Tokenizer.tokens(prompt).map(\.stem))
+        // Whether a word as written can be a term; words repeat, so each is judged once.
+        var contentWords: [String: Bool] = [:]
         func isContent(_ token: Token) -> Bool {
-            token.surface.count >= 2 && !StopWords.all.contains(token.surface)
-                && !promptStems.contains(token.stem) && !token.surface.allSatisfy(\.isNumber)
+            guard !promptStems.contains(token.stem) else { return false }
+            if let known = contentWords[token.surface] { return known }
+            let surface = token.surface
+            let content = surface.count >= 2 && !StopWords.all.contains(surface) && !surface.allSatisfy(\.isNumber)
+            contentWords[surface] = content
+            return content
         }
         // First pass: every entry's tokens, so stems can be folded across the whole corpus.
         var tokenized: [[(text: String, tokens: [Token])]] = []
@@ -64,7 +103,7 @@ struct Corpus {
         var stemCache: [String: String] = [:]
         func prepare(_ raw: String) -> (text: String, tokens: [Token]) {
             if let cached = entryCache[raw] { return cached }
-            let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let text = Tokenizer.collapsingWhitespace(raw)
             var tokens: [Token] = []
             for word in Tokenizer.words(text) {
                 let stem = stemCache[word] ?? PorterStemmer.stem(word)

@@ -47,8 +47,8 @@ public struct ThemeFinder: Sendable {
         var predefinedStems = Set<String>()
 
         for named in predefined.prefix(maxThemes) {
-            let keywords = named.keywords.map(Tokenizer.tokens).filter { !$0.isEmpty }
-            predefinedStems.formUnion(keywords.filter { $0.count == 1 }.map { $0[0].stem })
+            let keywords = named.keywords.map(Tokenizer.tokens).filter { !$0.isEmpty }.map(Keyword.init)
+            predefinedStems.formUnion(keywords.filter { $0.tokens.count == 1 }.map { $0.tokens[0].stem })
             var members = Set<Int>()
             var quoteScores: [QuoteCandidate] = []
             for (documentIndex, document) in corpus.documents.enumerated() {
@@ -71,7 +71,7 @@ public struct ThemeFinder: Sendable {
 
         var candidates = corpus.termDocuments
             .filter { $0.value.count >= minimumCommenters && !predefinedStems.contains($0.key) }
-            .map { (term: $0.key, documents: $0.value) }
+            .map { (term: $0.key, documents: $0.value, words: $0.key.utf8.count { $0 == UInt8(ascii: " ") } + 1) }
             .filter { candidate in !takenMemberSets.contains { covers($0, candidate.documents) } }
             .sorted(by: Self.candidateOrder)
         candidates = Array(candidates.prefix(500))
@@ -110,13 +110,13 @@ public struct ThemeFinder: Sendable {
             uncategorizedCount: corpus.documents.count - everyMember.count)
     }
 
+    /// Most commenters first, then phrases before single words, then alphabetical. `words` is
+    /// counted once per candidate: splitting terms inside the comparison dominated the sort.
     static func candidateOrder(
-        _ lhs: (term: String, documents: Set<Int>), _ rhs: (term: String, documents: Set<Int>)
+        _ lhs: (term: String, documents: Set<Int>, words: Int), _ rhs: (term: String, documents: Set<Int>, words: Int)
     ) -> Bool {
         if lhs.documents.count != rhs.documents.count { return lhs.documents.count > rhs.documents.count }
-        let lhsWords = lhs.term.split(separator: " ").count
-        let rhsWords = rhs.term.split(separator: " ").count
-        if lhsWords != rhsWords { return lhsWords > rhsWords }
+        if lhs.words != rhs.words { return lhs.words > rhs.words }
         return lhs.term < rhs.term
     }
 

@@ -26,7 +26,51 @@ public enum Tokenizer {
 
     /// The words of `text`, in order.
     public static func words(_ text: String) -> [String] {
-        if let words = asciiWords(text) { return words }
+        var copy = text
+        if let words = copy.withUTF8({ segmentedWords($0) }) { return words }
+        return unicodeWords(text)
+    }
+
+    /// `words(_:)` by pieces: the text is cut at ASCII separators whose neighbours are ASCII
+    /// too, where neither NFKC, lower-casing nor grapheme breaking can join anything across
+    /// the cut, so the words of the pieces are the words of the whole. ASCII pieces (most of
+    /// any comment) are split byte by byte; only pieces with other characters take the Unicode
+    /// path. `nil` when the text has a `[` (placeholders are replaced in the whole text).
+    private static func segmentedWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var words: [String] = []
+        var pieceStart = 0
+        var pieceIsASCII = true
+        func finishPiece(_ end: Int) {
+            guard end > pieceStart else { return }
+            let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<end])
+            if pieceIsASCII {
+                words.append(contentsOf: asciiWords(piece) ?? [])
+            } else {
+                words.append(contentsOf: unicodeWords(String(decoding: piece, as: UTF8.self)))
+            }
+        }
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "["): return nil
+            case 0x80...:
+                pieceIsASCII = false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"):
+                break
+            default:
+                guard index == 0 || bytes[index - 1] < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 else { break }
+                finishPiece(index)
+                pieceStart = index + 1
+                pieceIsASCII = true
+            }
+        }
+        finishPiece(bytes.count)
+        return words
+    }
+
+    /// The words of any text: NFKC, lower case, then runs of letters and digits.
+    static func unicodeWords(_ text: String) -> [String] {
         var normalized = text.precomposedStringWithCompatibilityMapping.lowercased()
         if normalized.contains("[") {
             for placeholder in placeholders {
@@ -83,6 +127,48 @@ public enum Tokenizer {
         }
         finishWord()
         return words
+    }
+
+    /// `text` with runs of white space collapsed to one space and none at either end, as
+    /// `split(whereSeparator: \.isWhitespace).joined(separator: " ")` gives it. Byte by byte
+    /// unless the text has white space outside ASCII, or ASCII white space next to another
+    /// character (a combining mark after a space makes one white-space character of both).
+    static func collapsingWhitespace(_ text: String) -> String {
+        var copy = text
+        let fast = copy.withUTF8 { bytes -> String? in
+            var collapsed: [UInt8] = []
+            collapsed.reserveCapacity(bytes.count)
+            var spacePending = false
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    if index > 0 && bytes[index - 1] >= 0x80 || index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
+                    spacePending = !collapsed.isEmpty
+                    continue
+                }
+                if byte >= 0x80 && isWhitespaceLead(bytes, index) { return nil }
+                if spacePending { collapsed.append(0x20) }
+                spacePending = false
+                collapsed.append(byte)
+            }
+            return String(decoding: collapsed, as: UTF8.self)
+        }
+        return fast ?? text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whether the UTF-8 sequence at `index` is white space beyond ASCII: U+0085, U+00A0,
+    /// U+1680, U+2000-200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+    private static func isWhitespaceLead(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        func at(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+        switch bytes[index] {
+        case 0xC2: return at(1) == 0x85 || at(1) == 0xA0
+        case 0xE1: return at(1) == 0x9A && at(2) == 0x80
+        case 0xE2:
+            if at(1) == 0x80 { return (0x80...0x8A).contains(at(2)) || at(2) == 0xA8 || at(2) == 0xA9 || at(2) == 0xAF }
+            return at(1) == 0x81 && at(2) == 0x9F
+        case 0xE3: return at(1) == 0x80 && at(2) == 0x80
+        default: return false
+        }
     }
 
     /// The words of `text` with their stems.
