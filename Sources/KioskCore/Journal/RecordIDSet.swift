@@ -26,6 +26,15 @@ struct RecordIDSet {
         return insertBits(high, low)
     }
 
+    /// Makes room for `count` ids without growing, so the table never doubles (briefly
+    /// holding the old and the new one) on the way there.
+    mutating func reserveCapacity(_ count: Int) {
+        var capacity = slots.count
+        while count * 4 > capacity * 3 { capacity *= 2 }
+        guard capacity > slots.count, used == 0 else { return }
+        slots = Array(repeating: (0, 0), count: capacity)
+    }
+
     private mutating func insertBits(_ high: UInt64, _ low: UInt64) -> Bool {
         let mask = slots.count - 1
         // The UUID is random already; mixing guards against ids that are not.
