@@ -3,7 +3,8 @@
 ///
 /// An id in the writer's form (a lower-case UUID, `8-4-4-4-12` hex digits) is kept as its 128
 /// bits in an open-addressing table: 16 bytes a slot, at most 3/4 full, so 16-32 bytes per
-/// response (32 MB for a million; the table doubles, so briefly 48 MB while it grows). Any
+/// response (32 MB for a million; a table that doubles briefly holds 48 MB while it grows,
+/// which ``reserveCapacity(_:)`` spares when the count is known roughly in advance). Any
 /// other id (which old or foreign journals may have) is kept as a `String`. The mapping is
 /// one-to-one, so two ids are equal here exactly when their strings are.
 struct RecordIDSet {
@@ -24,6 +25,15 @@ struct RecordIDSet {
         }
         if (used + 1) * 4 > slots.count * 3 { grow() }
         return insertBits(high, low)
+    }
+
+    /// Makes room for `count` ids without growing, so the table never doubles (briefly
+    /// holding the old and the new one) on the way there.
+    mutating func reserveCapacity(_ count: Int) {
+        var capacity = slots.count
+        while count * 4 > capacity * 3 { capacity *= 2 }
+        guard capacity > slots.count, used == 0 else { return }
+        slots = Array(repeating: (0, 0), count: capacity)
     }
 
     private mutating func insertBits(_ high: UInt64, _ low: UInt64) -> Bool {

@@ -29,16 +29,19 @@ struct AnswerTally: Sendable, Equatable {
 
     /// Adds an answer to a free-text question: a number or a text is one entry, a list several.
     mutating func addComment(_ answer: Answer) {
-        let entries: [String]
-        switch answer {
-        case .number(let number): entries = [String(number)]
-        case .text(let text): entries = [text]
-        case .list(let items): entries = items
-        }
         commentAnswerCount += 1
-        commentEntryCount += entries.count
-        comments = comments ?? CommentSample()
-        comments?.add(entries)
+        if comments == nil { comments = CommentSample() }
+        switch answer {
+        case .number(let number):
+            commentEntryCount += 1
+            comments?.add(single: String(number))
+        case .text(let text):
+            commentEntryCount += 1
+            comments?.add(single: text)
+        case .list(let items):
+            commentEntryCount += items.count
+            comments?.add(items)
+        }
     }
 
     /// Adds the answers another tally counted (a part of the journal read separately).

@@ -5,6 +5,14 @@ struct CalendarDay: Equatable {
     var day: Int
 
     init?(_ text: String) {
+        // Nearly every date is plain `DDDD-DD-DD` digits: read those as bytes, since splitting
+        // into substrings and counting characters cost as much as the rest of a tally's add.
+        if let fast = Self.plainDigits(text) {
+            guard (1...12).contains(fast.month), fast.day >= 1, fast.day <= Self.daysInMonth(year: fast.year, month: fast.month)
+            else { return nil }
+            (year, month, day) = fast
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
@@ -13,6 +21,26 @@ struct CalendarDay: Equatable {
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// Year, month and day of a `DDDD-DD-DD` text of ASCII digits; `nil` for anything else,
+    /// which the general parse decides.
+    private static func plainDigits(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (year: Int, month: Int, day: Int)? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = bytes[index] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (year, month, day)
+        }
     }
 
     static func isLeapYear(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }

@@ -18,7 +18,7 @@ struct QuestionnaireTally: Sendable, Equatable {
     /// Adds one response; `freeText` names the questionnaire's free-text questions.
     mutating func add(
         _ record: JournalRecord, groupBy: String?, trend period: TrendPeriod?, questionnaire: Questionnaire?,
-        freeText: Set<String>
+        freeText: [String]
     ) {
         responseCount += 1
         versions.insert(record.questionnaireVersion)

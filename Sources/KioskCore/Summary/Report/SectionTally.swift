@@ -4,7 +4,7 @@ struct SectionTally: Sendable, Equatable {
     var questions: [String: AnswerTally] = [:]
 
     /// Adds one response; answers to the questions in `freeText` are comments.
-    mutating func add(_ record: JournalRecord, freeText: Set<String>) {
+    mutating func add(_ record: JournalRecord, freeText: [String]) {
         respondentCount += 1
         for (questionID, answer) in record.answers {
             if freeText.contains(questionID) {

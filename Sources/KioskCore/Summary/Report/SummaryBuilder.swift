@@ -17,18 +17,20 @@ public struct SummaryBuilder: Sendable {
     /// The settings that change the figures.
     public let options: SummaryOptions
     private var tallies: [String: QuestionnaireTally] = [:]
-    /// Each questionnaire's free-text question ids, whose answers are sampled, not kept.
-    private let freeTextIDs: [String: Set<String>]
+    /// Each questionnaire's free-text question ids, whose answers are sampled, not kept. An
+    /// array: a questionnaire has a few, and comparing a few short strings is cheaper than
+    /// hashing one for every answer.
+    private let freeTextIDs: [String: [String]]
 
     /// Creates an empty builder.
     public init(questionnaires: [String: Questionnaire], options: SummaryOptions = SummaryOptions()) {
         self.questionnaires = questionnaires
         self.options = options
         self.freeTextIDs = questionnaires.mapValues { questionnaire in
-            Set(questionnaire.questions.compactMap { question in
+            questionnaire.questions.compactMap { question in
                 if case .text = question.kind { return question.id }
                 return nil
-            })
+            }
         }
     }
 

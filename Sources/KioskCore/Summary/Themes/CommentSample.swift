@@ -20,6 +20,12 @@ struct CommentSample: Sendable, Equatable {
             if lhs.hash != rhs.hash { return lhs.hash < rhs.hash }
             return lhs.entries.lexicographicallyPrecedes(rhs.entries)
         }
+
+        /// Only the content hash: it already depends on every byte of the entries, and hashing
+        /// the strings again (Unicode-normalized) dominated adding comments.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
+        }
     }
 
     let capacity: Int
@@ -45,6 +51,12 @@ struct CommentSample: Sendable, Equatable {
             if index > 0 { hash = (hash ^ 0x0A) &* 0x0000_0100_0000_01b3 }
             for byte in entry.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         }
+        return finalized(hash)
+    }
+
+    /// The finalizer of ``hash(_:)``.
+    private static func finalized(_ fnv: UInt64) -> UInt64 {
+        var hash = fnv
         hash ^= hash >> 33
         hash = hash &* 0xff51_afd7_ed55_8ccd
         hash ^= hash >> 33
@@ -70,6 +82,20 @@ struct CommentSample: Sendable, Equatable {
         let hash = Self.hash(entries)
         guard hash <= ceiling else { return }
         kept[Comment(hash: hash, entries: entries), default: 0] += 1
+        keptCount += 1
+        if keptCount > 2 * capacity { trim() }
+    }
+
+    /// Offers a one-entry comment, the same as `add([entry])`; the array is made only when the
+    /// comment is kept, since most comments of a large journal hash above the ceiling.
+    mutating func add(single entry: String) {
+        offeredCount += 1
+        if Self.isNonBlank(entry) { nonBlankCount += 1 }
+        var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in entry.utf8 { fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let hash = Self.finalized(fnv)
+        guard hash <= ceiling else { return }
+        kept[Comment(hash: hash, entries: [entry]), default: 0] += 1
         keptCount += 1
         if keptCount > 2 * capacity { trim() }
     }
