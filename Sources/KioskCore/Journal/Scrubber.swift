@@ -13,7 +13,7 @@
 ///    phones because a 4-4-4-4 card also has a phone's shape; Luhn is the more specific test.
 /// 5. Phone numbers become `[phone]` (the rule is on ``isPhoneNumber(_:)``).
 ///
-/// Steps 4 and 5 repeat until they change nothing, so scrubbing is idempotent:
+/// Steps 2 to 5 repeat until they change nothing, so scrubbing is idempotent:
 /// `scrub(scrub(x)) == scrub(x)`.
 ///
 /// The number rules look at runs of digits joined by single spaces, `-`, `.`, a parenthesised
@@ -25,18 +25,19 @@ public enum Scrubber {
     /// The text with identifying details replaced and control characters removed.
     public static func scrub(_ text: String) -> String {
         var characters = Array(removingControlCharacters(text))
-        characters = replacingEmailAddresses(in: characters)
-        characters = replacingIBANs(in: characters)
-        // A replacement can free its neighbour: in "1111 4242 11+244242 1" the "+244242 1" is
-        // glued to the "11" before it (as in a sum) until "1111 4242 11" becomes "[phone]", and
-        // a second scrub then took it too. Repeating the number rules until nothing changes
-        // makes the stored text one that scrubbing leaves alone, scrub(scrub(x)) == scrub(x)
-        // (found by fuzzing). Each pass that changes anything removes seven digits or more, so
-        // the loop ends; usually the second pass changes nothing.
+        // A replacement can free its neighbour for another rule: in "1111 4242 11+244242 1" the
+        // "+244242 1" is glued to the "11" before it (as in a sum) until that number becomes
+        // "[phone]"; in "jo@example.com.5551234566@x" the number after the domain keeps the
+        // address from being one until it becomes "[phone]". Repeating the rules until nothing
+        // changes makes the result one that scrubbing leaves alone, scrub(scrub(x)) == scrub(x)
+        // (both found by fuzzing). Every pass that changes something removes an "@" or digits,
+        // so the loop ends; usually the second pass changes nothing.
         var previous: [Character]
         repeat {
             previous = characters
-            characters = replacingCardAndPhoneNumbers(in: previous)
+            characters = replacingEmailAddresses(in: characters)
+            characters = replacingIBANs(in: characters)
+            characters = replacingCardAndPhoneNumbers(in: characters)
         } while characters != previous
         return String(characters)
     }

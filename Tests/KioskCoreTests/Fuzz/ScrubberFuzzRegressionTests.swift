@@ -25,3 +25,17 @@ import Testing
         #expect(Scrubber.scrub("11+244242 1") == "11+244242 1")
     }
 }
+
+extension ScrubberFuzzRegressionTests {
+    /// The fuzzer's input (crash-08f05124…). The first scrub replaced "5551234566" with
+    /// "[phone]", which turned "exaeple.cosaf." into a valid domain that only a second scrub
+    /// took as part of an e-mail address.
+    static let domainFreedByAPhone: [UInt8] = Array("4568@exaeple.cosaf.5551234566@exame  todaUnsm".utf8)
+
+    @Test func anAddressFreedByAPhoneNumberIsReplacedInTheSameScrub() {
+        let once = Scrubber.scrub(String(decoding: Self.domainFreedByAPhone, as: UTF8.self))
+        #expect(once == "[email].[phone]@exame  todaUnsm")
+        #expect(Scrubber.scrub(once) == once)
+        #expect(Scrubber.scrub("jo@example.com.5551234566@x") == "[email].[phone]@x")
+    }
+}
