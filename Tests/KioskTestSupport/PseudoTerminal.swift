@@ -94,15 +94,30 @@ public final class PseudoTerminalProcess {
 
     /// Types `text` (use escape sequences for special keys, e.g. `"\u{1B}[D"` for Left).
     public func send(_ text: String) {
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(master, base + offset, buffer.count - offset)
-                if written <= 0 { return }
-                offset += written
+        let bytes = Array(text.utf8)
+        // Reads while it writes: the child echoes what it is sent, and once the terminal's output
+        // buffer is full it stops reading, so a write-only loop deadlocks on a long paste (the
+        // 1 MiB paste test hung whenever the machine was busy). Non-blocking writes let the loop
+        // drain the output whenever the input side is full.
+        let flags = fcntl(master, F_GETFL)
+        _ = fcntl(master, F_SETFL, flags | O_NONBLOCK)
+        defer { _ = fcntl(master, F_SETFL, flags) }
+        var offset = 0
+        while offset < bytes.count {
+            var descriptor = pollfd(fd: master, events: Int16(POLLIN | POLLOUT), revents: 0)
+            guard poll(&descriptor, 1, 15_000) > 0 else { return }
+            if descriptor.revents & Int16(POLLIN) != 0 { _ = pump(until: .milliseconds(1)) }
+            guard descriptor.revents & Int16(POLLOUT) != 0 else {
+                if descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return }
+                continue
             }
+            let written = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return write(master, base + offset, buffer.count - offset)
+            }
+            if written < 0, errno == EAGAIN || errno == EINTR { continue }
+            if written <= 0 { return }
+            offset += written
         }
     }
 
