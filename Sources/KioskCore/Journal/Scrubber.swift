@@ -13,6 +13,9 @@
 ///    phones because a 4-4-4-4 card also has a phone's shape; Luhn is the more specific test.
 /// 5. Phone numbers become `[phone]` (the rule is on ``isPhoneNumber(_:)``).
 ///
+/// Steps 2 to 5 repeat until they change nothing, so scrubbing is idempotent:
+/// `scrub(scrub(x)) == scrub(x)`.
+///
 /// The number rules look at runs of digits joined by single spaces, `-`, `.`, a parenthesised
 /// group (`(555)`, `(0)`) and a leading `+`. A run touching a letter, `_`, a currency sign or `%`,
 /// or joined to more digits by `:`, `/` or `,` (times, dates, fractions, thousands) loses that
@@ -22,9 +25,20 @@ public enum Scrubber {
     /// The text with identifying details replaced and control characters removed.
     public static func scrub(_ text: String) -> String {
         var characters = Array(removingControlCharacters(text))
-        characters = replacingEmailAddresses(in: characters)
-        characters = replacingIBANs(in: characters)
-        characters = replacingCardAndPhoneNumbers(in: characters)
+        // A replacement can free its neighbour for another rule: in "1111 4242 11+244242 1" the
+        // "+244242 1" is glued to the "11" before it (as in a sum) until that number becomes
+        // "[phone]"; in "jo@example.com.5551234566@x" the number after the domain keeps the
+        // address from being one until it becomes "[phone]". Repeating the rules until nothing
+        // changes makes the result one that scrubbing leaves alone, scrub(scrub(x)) == scrub(x)
+        // (both found by fuzzing). Every pass that changes something removes an "@" or digits,
+        // so the loop ends; usually the second pass changes nothing.
+        var previous: [Character]
+        repeat {
+            previous = characters
+            characters = replacingEmailAddresses(in: characters)
+            characters = replacingIBANs(in: characters)
+            characters = replacingCardAndPhoneNumbers(in: characters)
+        } while characters != previous
         return String(characters)
     }
 

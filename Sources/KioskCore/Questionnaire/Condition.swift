@@ -124,7 +124,7 @@ extension ConditionValue: CustomStringConvertible {
             if number == number.rounded(), abs(number) < 1e15 {
                 return String(Int(number))
             }
-            return String(number)
+            return Self.positionalNotation(number)
         case .string(let text):
             var escaped = ""
             for character in text {
@@ -133,5 +133,30 @@ extension ConditionValue: CustomStringConvertible {
             }
             return "\"\(escaped)\""
         }
+    }
+
+    /// `number` (finite) without an exponent, since the parser reads only `-?[0-9]+(\.[0-9]+)?`:
+    /// Swift's shortest digits that read back to the same `Double`, with the point moved and
+    /// zeros added instead of `e+70` or `e-05`. Without this, `x <= 1e70` written out in full,
+    /// or `x < 0.00001`, came back as text that does not parse (found by fuzzing).
+    static func positionalNotation(_ number: Double) -> String {
+        let shortest = String(number)
+        guard let exponentMark = shortest.firstIndex(of: "e"),
+              let exponent = Int(shortest[shortest.index(after: exponentMark)...])
+        else { return shortest }
+        var mantissa = shortest[..<exponentMark]
+        let sign = mantissa.hasPrefix("-") ? "-" : ""
+        if !sign.isEmpty { mantissa = mantissa.dropFirst() }
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        let integerDigits = parts[0]
+        let digits = String(integerDigits) + (parts.count > 1 ? String(parts[1]) : "")
+        let digitsBeforePoint = integerDigits.count + exponent
+        if digitsBeforePoint <= 0 {
+            return sign + "0." + String(repeating: "0", count: -digitsBeforePoint) + digits
+        }
+        if digitsBeforePoint >= digits.count {
+            return sign + digits + String(repeating: "0", count: digitsBeforePoint - digits.count)
+        }
+        return sign + digits.prefix(digitsBeforePoint) + "." + digits.dropFirst(digitsBeforePoint)
     }
 }

@@ -292,6 +292,11 @@ struct ConditionParser {
                 guard let number = Double(literal) else {
                     throw ConditionSyntaxError(offset: start, message: "'\(literal)' is not a number")
                 }
+                // Some 310 digits overflow a Double to infinity, which no answer can equal and
+                // which `description` could only write as "inf" (found by fuzzing).
+                guard number.isFinite else {
+                    throw ConditionSyntaxError(offset: start, message: "this number is too large; no answer can reach it")
+                }
                 tokens.append(Token(kind: .number(number), offset: start, text: literal))
             case _ where isWordCharacter(character):
                 while index < characters.count,
