@@ -153,21 +153,10 @@ struct RecordDecoder {
                 unrepresentable.removeAll { $0 == name }
                 if sawUnrepresentableNumber { unrepresentable.append(name) }
             }
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","):
-                position += 1
-                skipWhitespace()
-                // JSONSerialization accepts a trailing comma.
-                if peek() == UInt8(ascii: "}") {
-                    position += 1
-                    return unrepresentable.isEmpty
-                }
-            case UInt8(ascii: "}"):
-                position += 1
-                return unrepresentable.isEmpty
-            default:
-                return false
+            switch afterElement(closing: UInt8(ascii: "}")) {
+            case .another: continue
+            case .closed: return unrepresentable.isEmpty
+            case .invalid: return false
             }
         }
     }
@@ -263,21 +252,13 @@ struct RecordDecoder {
                 answer = nil
             }
             if let answer { answers.append((key, answer)) } else { unfitIDs.append(key) }
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","):
-                position += 1
-                skipWhitespace()
-                if peek() == UInt8(ascii: "}") {
-                    position += 1
-                    sawUnrepresentableNumber = !unrepresentableIDs.isEmpty
-                    return (answers, unfitIDs.isEmpty)
-                }
-            case UInt8(ascii: "}"):
-                position += 1
+            switch afterElement(closing: UInt8(ascii: "}")) {
+            case .another:
+                continue
+            case .closed:
                 sawUnrepresentableNumber = !unrepresentableIDs.isEmpty
                 return (answers, unfitIDs.isEmpty)
-            default:
+            case .invalid:
                 return nil
             }
         }
@@ -302,25 +283,41 @@ struct RecordDecoder {
                 guard skipValue(depth: 3) else { return nil }
                 allStrings = false
             }
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","):
-                position += 1
-                skipWhitespace()
-                if peek() == UInt8(ascii: "]") {
-                    position += 1
-                    return (items, allStrings)
-                }
-            case UInt8(ascii: "]"):
-                position += 1
-                return (items, allStrings)
-            default:
-                return nil
+            switch afterElement(closing: UInt8(ascii: "]")) {
+            case .another: continue
+            case .closed: return (items, allStrings)
+            case .invalid: return nil
             }
         }
     }
 
     // MARK: JSON values
+
+    /// What follows an element of an object or an array.
+    private enum AfterElement {
+        case another
+        case closed
+        case invalid
+    }
+
+    /// Consumes what follows an element: a comma, then either another element or (as
+    /// `JSONSerialization` accepts a trailing comma) the closing bracket; or the closing bracket.
+    private mutating func afterElement(closing close: UInt8) -> AfterElement {
+        skipWhitespace()
+        switch peek() {
+        case UInt8(ascii: ","):
+            position += 1
+            skipWhitespace()
+            guard peek() == close else { return .another }
+            position += 1
+            return .closed
+        case close:
+            position += 1
+            return .closed
+        default:
+            return .invalid
+        }
+    }
 
     private func peek() -> UInt8 {
         position < bytes.count ? bytes[position] : 0
@@ -371,20 +368,10 @@ struct RecordDecoder {
                     skipWhitespace()
                 }
                 guard skipValue(depth: depth + 1) else { return false }
-                skipWhitespace()
-                switch peek() {
-                case UInt8(ascii: ","):
-                    position += 1
-                    skipWhitespace()
-                    if peek() == close {
-                        position += 1
-                        return true
-                    }
-                case close:
-                    position += 1
-                    return true
-                default:
-                    return false
+                switch afterElement(closing: close) {
+                case .another: continue
+                case .closed: return true
+                case .invalid: return false
                 }
             }
         default:
