@@ -1,8 +1,9 @@
 import Foundation
 
-/// Decodes one journal line straight into a ``JournalRecord``, byte by byte, without building
-/// a JSON tree: member names are compared as bytes, members the record does not use are
-/// checked and skipped, and a `String` is made only for the fields a record holds.
+/// Decodes one journal line straight into a ``RecordView`` (spans of the line) or a
+/// ``JournalRecord``, byte by byte, without building a JSON tree: member names are compared as
+/// bytes, members the record does not use are checked and skipped, and nothing is allocated
+/// for a line but the decoded text of strings with escapes, in reused scratch space.
 ///
 /// It accepts exactly the lines that Foundation's `JSONSerialization` parses into an object
 /// that is a format 1 record, with the same field values byte for byte; the seeded
@@ -17,25 +18,61 @@ struct RecordDecoder {
     /// `JSONSerialization`'s nesting limit.
     static let maximumDepth = 512
 
-    private let bytes: UnsafeBufferPointer<UInt8>
+    /// Storage reused from line to line, so decoding a journal allocates almost nothing.
+    struct Scratch {
+        /// Decoded strings with escapes; never shorter than the line, so it never moves.
+        fileprivate var arena: [UInt8] = []
+        fileprivate var answers: [RecordView.AnswerView] = []
+        fileprivate var listItems: [ByteSpan] = []
+        fileprivate var unfitIDs: [ByteSpan] = []
+
+        init() {}
+
+        fileprivate init(arena: [UInt8]) {
+            self.arena = arena
+        }
+    }
+
+    private let bytes: ByteSpan
     private var position = 0
-    /// Scratch space for strings with escapes, reused across strings.
-    private var unescaped: [UInt8] = []
+    private var arena: UnsafeMutableBufferPointer<UInt8>
+    private var arenaUsed = 0
+    private var answers: [RecordView.AnswerView]
+    private var listItems: [ByteSpan]
+    private var unfitIDs: [ByteSpan]
     /// Set by a number too large for a `Double`. JSONSerialization only converts the values
     /// it keeps, so such a number refuses the line unless a later member of the same name
     /// replaces the one it is in.
     private var sawUnrepresentableNumber = false
-    /// Where the last member name read lies, for naming members that hold such a number.
-    private var lastKeySpan = (start: 0, end: 0, escaped: false)
+    /// The last member name read, for naming members that hold such a number.
+    private var lastKey: ByteSpan = ByteSpan(start: nil, count: 0)
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
+    /// Decodes `line` and, when it is a valid format 1 record, calls `body` with its view.
+    /// `nil` when the line is not a record. The view must not outlive the call.
+    static func withView<Result>(
+        of line: ByteSpan, scratch: inout Scratch, _ body: (RecordView) -> Result
+    ) -> Result? {
+        if scratch.arena.count < line.count + 8 { scratch.arena = [UInt8](repeating: 0, count: line.count + line.count / 2 + 64) }
+        var decoder = RecordDecoder(bytes: line, arena: UnsafeMutableBufferPointer(start: nil, count: 0), scratch: scratch)
+        // Taken out of the scratch, the arrays are not shared, so emptying them keeps their storage.
+        scratch = Scratch(arena: scratch.arena)
+        decoder.answers.removeAll(keepingCapacity: true)
+        decoder.listItems.removeAll(keepingCapacity: true)
+        decoder.unfitIDs.removeAll(keepingCapacity: true)
+        let result = scratch.arena.withUnsafeMutableBufferPointer { arena -> Result? in
+            decoder.arena = arena
+            return decoder.record().map(body)
+        }
+        scratch.answers = decoder.answers
+        scratch.listItems = decoder.listItems
+        scratch.unfitIDs = decoder.unfitIDs
+        return result
     }
 
     /// The record the line holds, or `nil` when it is not a valid format 1 record.
-    static func decode(_ line: UnsafeBufferPointer<UInt8>) -> JournalRecord? {
-        var decoder = RecordDecoder(bytes: line)
-        return decoder.record()
+    static func decode(_ line: ByteSpan) -> JournalRecord? {
+        var scratch = Scratch()
+        return withView(of: line, scratch: &scratch) { $0.record() }
     }
 
     /// The record `line` holds, or `nil`.
@@ -43,16 +80,24 @@ struct RecordDecoder {
         line.withUnsafeBufferPointer { decode($0) }
     }
 
+    private init(bytes: ByteSpan, arena: UnsafeMutableBufferPointer<UInt8>, scratch: Scratch) {
+        self.bytes = bytes
+        self.arena = arena
+        self.answers = scratch.answers
+        self.listItems = scratch.listItems
+        self.unfitIDs = scratch.unfitIDs
+    }
+
     // MARK: The record
 
     private enum Field {
         case absent
-        case string(String)
+        case string(ByteSpan)
         case null
         case other
     }
 
-    private mutating func record() -> JournalRecord? {
+    private mutating func record() -> RecordView? {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
         skipWhitespace()
         guard peek() == UInt8(ascii: "{") else { return nil }
@@ -61,7 +106,7 @@ struct RecordDecoder {
         var formatIsOther = false
         var id = Field.absent, questionnaire = Field.absent, version = Field.absent, date = Field.absent
         var session = Field.absent, location = Field.absent
-        var answers: [(questionID: String, answer: Answer)]?
+        var answersRead = false
         var answersIsOther = false
         let finished = members { decoder, key in
             switch key {
@@ -82,12 +127,12 @@ struct RecordDecoder {
             case .location: location = decoder.field(); if case .other = location { return decoder.skipValue(depth: 1) }
             case .answers:
                 if decoder.peek() == UInt8(ascii: "{") {
-                    guard let parsed = decoder.answers() else { return false }
-                    answers = parsed.answers
-                    answersIsOther = !parsed.allFit
+                    guard let allFit = decoder.answersObject() else { return false }
+                    answersRead = true
+                    answersIsOther = !allFit
                 } else {
                     guard decoder.skipValue(depth: 1) else { return false }
-                    answers = nil
+                    answersRead = false
                     answersIsOther = true
                 }
             case .other:
@@ -105,23 +150,22 @@ struct RecordDecoder {
               case .string(let versionText) = version,
               case .string(let dateText) = date, RecordFilter.isValidDay(dateText)
         else { return nil }
-        var sessionText: String?
+        var sessionText: ByteSpan?
         switch session {
         case .absent, .null: sessionText = nil
         case .string(let text): sessionText = text
         case .other: return nil
         }
-        var locationText: String?
+        var locationText: ByteSpan?
         switch location {
         case .absent, .null: locationText = nil
         case .string(let text): locationText = text
         case .other: return nil
         }
-        guard !answersIsOther, let answers else { return nil }
-        return JournalRecord(
-            format: JournalRecord.currentFormat, id: idText, questionnaire: questionnaireText,
-            questionnaireVersion: versionText, date: dateText, session: sessionText, location: locationText,
-            answers: answers)
+        guard !answersIsOther, answersRead else { return nil }
+        return RecordView(
+            id: idText, questionnaire: questionnaireText, questionnaireVersion: versionText, date: dateText,
+            session: sessionText, location: locationText, answers: answers, listItems: listItems)
     }
 
     private enum Key {
@@ -136,12 +180,12 @@ struct RecordDecoder {
             position += 1
             return true
         }
-        var unrepresentable: [String] = []
+        var unrepresentable: [ByteSpan] = []
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { return false }
             guard let key = memberKey() else { return false }
-            let keySpan = lastKeySpan
+            let name = lastKey
             skipWhitespace()
             guard peek() == UInt8(ascii: ":") else { return false }
             position += 1
@@ -149,8 +193,7 @@ struct RecordDecoder {
             sawUnrepresentableNumber = false
             guard body(&self, key) else { return false }
             if sawUnrepresentableNumber || !unrepresentable.isEmpty {
-                let name = spanString(keySpan)
-                unrepresentable.removeAll { $0 == name }
+                unrepresentable.removeAll { $0.isSameText(as: name) }
                 if sawUnrepresentableNumber { unrepresentable.append(name) }
             }
             switch afterElement(closing: UInt8(ascii: "}")) {
@@ -169,18 +212,10 @@ struct RecordDecoder {
 
     /// A member name of the record, compared as bytes (an escaped name is decoded first).
     private mutating func memberKey() -> Key? {
-        guard let (spanStart, end, escaped) = stringSpan() else { return nil }
-        var start = spanStart
-        lastKeySpan = (start, end, escaped)
-        let bom = Self.startsWithByteOrderMark(bytes, start, end)
-        if escaped {
-            let name = unescaped.dropFirst(bom ? 3 : 0)
-            return Self.keys.first { $0.name.elementsEqual(name) }?.key ?? .other
-        }
-        if bom { start += 3 }
-        let length = end - start
-        for entry in Self.keys where entry.name.count == length {
-            if entry.name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + start, length) == 0 }) {
+        guard let name = string() else { return nil }
+        lastKey = name
+        for entry in Self.keys where entry.name.count == name.count {
+            if entry.name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, name.baseAddress!, name.count) == 0 }) {
                 return entry.key
             }
         }
@@ -200,17 +235,15 @@ struct RecordDecoder {
         }
     }
 
-    /// The answers object after its `{`, and whether every answer has an answer's type;
-    /// `nil` when it is not valid JSON.
-    private mutating func answers() -> (answers: [(questionID: String, answer: Answer)], allFit: Bool)? {
+    /// Reads the answers object after its `{` into `answers` and `listItems`: whether every
+    /// answer has an answer's type, or `nil` when it is not valid JSON.
+    private mutating func answersObject() -> Bool? {
         position += 1
-        var answers: [(questionID: String, answer: Answer)] = []
-        var unfitIDs: [String] = []
-        var unrepresentableIDs: [String] = []
+        var unrepresentableIDs: [ByteSpan] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             position += 1
-            return ([], true)
+            return true
         }
         while true {
             skipWhitespace()
@@ -219,18 +252,19 @@ struct RecordDecoder {
             guard peek() == UInt8(ascii: ":") else { return nil }
             position += 1
             skipWhitespace()
-            var answer: Answer?
+            var value: RecordView.Value?
             sawUnrepresentableNumber = false
             switch peek() {
             case UInt8(ascii: "\""):
                 guard let text = string() else { return nil }
-                answer = .text(text)
+                value = .text(text)
             case UInt8(ascii: "["):
-                guard let (items, allStrings) = stringList() else { return nil }
-                answer = allStrings ? .list(items) : nil
+                let first = listItems.count
+                guard let allStrings = stringList() else { return nil }
+                value = allStrings ? .list(first..<listItems.count) : nil
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 guard let number = numberValue() else { return nil }
-                answer = number.map(Answer.number)
+                value = number.map(RecordView.Value.number)
             default:
                 guard skipValue(depth: 2) else { return nil }
             }
@@ -238,54 +272,54 @@ struct RecordDecoder {
             // ones count) means its last value under its first spelling, as in
             // JSONSerialization's dictionary.
             var key = questionID
-            if let index = answers.firstIndex(where: { $0.questionID == questionID }) {
+            if let index = answers.firstIndex(where: { $0.questionID.isSameText(as: questionID) }) {
                 key = answers[index].questionID
                 answers.remove(at: index)
             }
-            if let index = unfitIDs.firstIndex(of: questionID) {
+            if let index = unfitIDs.firstIndex(where: { $0.isSameText(as: questionID) }) {
                 key = unfitIDs[index]
                 unfitIDs.remove(at: index)
             }
-            unrepresentableIDs.removeAll { $0 == questionID }
+            unrepresentableIDs.removeAll { $0.isSameText(as: questionID) }
             if sawUnrepresentableNumber {
                 unrepresentableIDs.append(key)
-                answer = nil
+                value = nil
             }
-            if let answer { answers.append((key, answer)) } else { unfitIDs.append(key) }
+            if let value { answers.append(RecordView.AnswerView(questionID: key, value: value)) } else { unfitIDs.append(key) }
             switch afterElement(closing: UInt8(ascii: "}")) {
             case .another:
                 continue
             case .closed:
                 sawUnrepresentableNumber = !unrepresentableIDs.isEmpty
-                return (answers, unfitIDs.isEmpty)
+                return unfitIDs.isEmpty
             case .invalid:
                 return nil
             }
         }
     }
 
-    /// An array's strings, and whether every element was a string; `nil` when not valid JSON.
-    private mutating func stringList() -> ([String], Bool)? {
+    /// Reads an array's strings into `listItems`: whether every element was a string, or `nil`
+    /// when it is not valid JSON.
+    private mutating func stringList() -> Bool? {
         position += 1
-        var items: [String] = []
         var allStrings = true
         skipWhitespace()
         if peek() == UInt8(ascii: "]") {
             position += 1
-            return (items, true)
+            return true
         }
         while true {
             skipWhitespace()
             if peek() == UInt8(ascii: "\"") {
                 guard let item = string() else { return nil }
-                items.append(item)
+                listItems.append(item)
             } else {
                 guard skipValue(depth: 3) else { return nil }
                 allStrings = false
             }
             switch afterElement(closing: UInt8(ascii: "]")) {
             case .another: continue
-            case .closed: return (items, allStrings)
+            case .closed: return allStrings
             case .invalid: return nil
             }
         }
@@ -438,38 +472,44 @@ struct RecordDecoder {
         return .some(nil)
     }
 
-    /// A string value as a `String`.
-    private mutating func string() -> String? {
+    /// A string value: its bytes in the line, or its decoded text in the arena when it had
+    /// escapes. A byte order mark written as such at the very start is dropped, as
+    /// JSONSerialization's string conversion drops it (an escaped `\ufeff` stays).
+    private mutating func string() -> ByteSpan? {
+        let arenaStart = arenaUsed
         guard let (start, end, escaped) = stringSpan() else { return nil }
-        return spanString((start, end, escaped))
+        let bom = end - start >= 3 && bytes[start] == 0xEF && bytes[start + 1] == 0xBB && bytes[start + 2] == 0xBF
+        let text = escaped
+            ? ByteSpan(rebasing: UnsafeBufferPointer(arena)[arenaStart..<arenaUsed]) : ByteSpan(rebasing: bytes[start..<end])
+        return bom ? ByteSpan(rebasing: text.dropFirst(3)) : text
     }
 
-    /// The text of a string read by ``stringSpan()`` (its escapes decoded in `unescaped`).
-    /// A byte order mark written as such at the very start is dropped, as JSONSerialization's
-    /// string conversion drops it (an escaped `\ufeff` stays).
-    private func spanString(_ span: (start: Int, end: Int, escaped: Bool)) -> String {
-        let bom = Self.startsWithByteOrderMark(bytes, span.start, span.end)
-        if span.escaped { return String(decoding: unescaped.dropFirst(bom ? 3 : 0), as: UTF8.self) }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start + (bom ? 3 : 0)..<span.end]), as: UTF8.self)
+    private mutating func appendDecoded(_ byte: UInt8) {
+        arena[arenaUsed] = byte
+        arenaUsed += 1
     }
 
-    private static func startsWithByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        end - start >= 3 && bytes[start] == 0xEF && bytes[start + 1] == 0xBB && bytes[start + 2] == 0xBF
+    private mutating func appendDecoded(_ range: Range<Int>) {
+        for index in range { appendDecoded(bytes[index]) }
     }
 
     /// Checks a string at the position and passes over it. The result is the raw span inside
-    /// the quotes, and whether it had escapes (then `unescaped` holds its decoded UTF-8).
+    /// the quotes, and whether it had escapes (then the arena holds its decoded UTF-8 from
+    /// where it stood before).
     private mutating func stringSpan() -> (Int, Int, Bool)? {
         position += 1
         let start = position
         var escaped = false
         while position < bytes.count {
-            // Runs of plain ASCII (most of a comment) are passed over eight bytes at a time;
-            // the byte that ends a run is then read one by one below.
+            // Runs of plain ASCII (most of a comment) are passed over eight bytes at a time,
+            // straight to the first byte that needs a look.
             if !escaped, let base = bytes.baseAddress {
-                while position + 8 <= bytes.count,
-                    !Self.hasSpecialByte(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-                {
+                while position + 8 <= bytes.count {
+                    let special = Self.specialBytes(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                    if special != 0 {
+                        position += special.trailingZeroBitCount >> 3
+                        break
+                    }
                     position += 8
                 }
                 if position >= bytes.count { break }
@@ -483,8 +523,7 @@ struct RecordDecoder {
             if byte == UInt8(ascii: "\\") {
                 if !escaped {
                     escaped = true
-                    unescaped.removeAll(keepingCapacity: true)
-                    unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
+                    appendDecoded(start..<position)
                 }
                 guard unescape() else { return nil }
                 // JSONSerialization converts the text between escapes piece by piece, and
@@ -496,42 +535,40 @@ struct RecordDecoder {
             }
             if byte < 0x20 { return nil }
             if byte < 0x80 {
-                if escaped { unescaped.append(byte) }
+                if escaped { appendDecoded(byte) }
                 position += 1
                 continue
             }
             let length = Self.validSequenceLength(bytes, at: position)
             guard length > 0 else { return nil }
-            if escaped { unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<position + length])) }
+            if escaped { appendDecoded(position..<position + length) }
             position += length
         }
         return nil
     }
 
-    /// Whether any of eight bytes is a quote, a backslash, a control character or not ASCII
-    /// (bit tricks that may report a word falsely, which only sends it the slow way, but never
-    /// miss one).
-    private static func hasSpecialByte(_ word: UInt64) -> Bool {
+    /// The high bit of each of eight bytes (little-endian) that is a quote, a backslash, a
+    /// control character or not ASCII. Bits above the lowest may be set falsely (a borrow
+    /// carries), but the lowest set bit is always the first such byte, which is all that is used.
+    private static func specialBytes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
-        if word & high != 0 { return true }
-        return hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
-            || (word &- ones &* 0x20) & ~word & high != 0
+        let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
+        return ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes | (word &- ones &* 0x20) & ~word | word) & high
     }
 
-    /// Decodes the escape at the position into `unescaped`.
+    /// Decodes the escape at the position into the arena.
     private mutating func unescape() -> Bool {
         position += 1
         guard position < bytes.count else { return false }
         let escape = bytes[position]
         position += 1
         switch escape {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): unescaped.append(escape)
-        case UInt8(ascii: "b"): unescaped.append(0x08)
-        case UInt8(ascii: "f"): unescaped.append(0x0C)
-        case UInt8(ascii: "n"): unescaped.append(0x0A)
-        case UInt8(ascii: "r"): unescaped.append(0x0D)
-        case UInt8(ascii: "t"): unescaped.append(0x09)
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): appendDecoded(escape)
+        case UInt8(ascii: "b"): appendDecoded(0x08)
+        case UInt8(ascii: "f"): appendDecoded(0x0C)
+        case UInt8(ascii: "n"): appendDecoded(0x0A)
+        case UInt8(ascii: "r"): appendDecoded(0x0D)
+        case UInt8(ascii: "t"): appendDecoded(0x09)
         case UInt8(ascii: "u"):
             guard var scalar = hexQuad() else { return false }
             if (0xDC00...0xDFFF).contains(scalar) { return false }
@@ -543,7 +580,7 @@ struct RecordDecoder {
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             }
             guard let unicodeScalar = Unicode.Scalar(scalar) else { return false }
-            unescaped.append(contentsOf: UTF8.encode(unicodeScalar)!)
+            for byte in UTF8.encode(unicodeScalar)! { appendDecoded(byte) }
         default:
             return false
         }
