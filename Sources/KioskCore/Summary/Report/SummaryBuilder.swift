@@ -1,7 +1,7 @@
 /// Builds a ``Report`` from journal records fed one at a time.
 ///
-/// The builder keeps counts (and, for free text, the distinct comments with their counts), never
-/// the records themselves, so a journal of any length streams through it:
+/// The builder keeps counts (and, for free text, a bounded sample of the comments), never the
+/// records themselves, so a journal of any length streams through it:
 ///
 /// ```swift
 /// var builder = SummaryBuilder(questionnaires: catalog, options: SummaryOptions(groupBy: "team"))
@@ -10,52 +10,70 @@
 /// print(TextReportRenderer().render(report))
 /// ```
 ///
-/// Records are assumed to be filtered and de-duplicated already (the journal reader does both).
+/// Records are assumed to be filtered and de-duplicated already (the journal readers do both).
+/// ``ParallelJournalReader/summarize(into:filter:)`` feeds it a whole journal on every core.
 public struct SummaryBuilder: Sendable {
     /// The questionnaires that may be answered, by id.
     public let questionnaires: [String: Questionnaire]
     /// The settings that change the figures.
     public let options: SummaryOptions
-    private var tallies: [String: QuestionnaireTally] = [:]
-    /// Each questionnaire's free-text question ids, whose answers are sampled, not kept. An
-    /// array: a questionnaire has a few, and comparing a few short strings is cheaper than
-    /// hashing one for every answer.
-    private let freeTextIDs: [String: [String]]
+    /// Questionnaire ids as the journal spells them, numbered, and what was counted for each.
+    private var questionnaireIDs = ByteInterner()
+    private var accumulators: [QuestionnaireAccumulator] = []
 
     /// Creates an empty builder.
     public init(questionnaires: [String: Questionnaire], options: SummaryOptions = SummaryOptions()) {
         self.questionnaires = questionnaires
         self.options = options
-        self.freeTextIDs = questionnaires.mapValues { questionnaire in
-            questionnaire.questions.compactMap { question in
-                if case .text = question.kind { return question.id }
-                return nil
-            }
+    }
+
+    /// Adds one response. A record the journal format cannot hold (an empty id, a day that
+    /// does not exist) is left out, as a reader skips its line.
+    public mutating func add(_ record: JournalRecord) {
+        var line = JournalRecordCoder.encode(record)
+        line.removeLast()
+        var scratch = RecordDecoder.Scratch()
+        _ = line.withUnsafeBufferPointer { line in RecordDecoder.withView(of: line, scratch: &scratch) { add($0) } }
+    }
+
+    /// Adds one response as the journal line holds it.
+    mutating func add(_ record: RecordView) {
+        let index = questionnaireIDs.index(of: record.questionnaire)
+        if index == accumulators.count {
+            accumulators.append(QuestionnaireAccumulator(questionnaire: questionnaires[record.questionnaire.string], options: options))
         }
+        accumulators[index].add(record)
     }
 
     /// Adds everything another builder with the same questionnaires and options was given: a
     /// journal read in parts gives the same report as read in one go, in any order of parts.
     public mutating func merge(_ other: SummaryBuilder) {
-        tallies.merge(other.tallies) { lhs, rhs in
-            var merged = lhs
-            merged.merge(rhs)
-            return merged
+        for (otherIndex, accumulator) in other.accumulators.enumerated() {
+            let index = other.questionnaireIDs.withKey(otherIndex) { questionnaireIDs.index(of: $0) }
+            if index == accumulators.count {
+                accumulators.append(accumulator)
+            } else {
+                accumulators[index].merge(accumulator)
+            }
         }
     }
 
-    /// Adds one response.
-    public mutating func add(_ record: JournalRecord) {
-        // Mutated in place through the dictionary so the tally is never copied (copy-on-write
-        // would make every add cost as much as the whole tally).
-        tallies[record.questionnaire, default: QuestionnaireTally()].add(
-            record, groupBy: options.groupBy, trend: options.trend, questionnaire: questionnaires[record.questionnaire],
-            freeText: freeTextIDs[record.questionnaire] ?? [])
+    /// A builder with nothing added, for a piece of the journals read on its own, that
+    /// skips the comments this one already knows cannot be in the report's sample.
+    func emptied() -> SummaryBuilder {
+        var empty = SummaryBuilder(questionnaires: questionnaires, options: options)
+        empty.questionnaireIDs = questionnaireIDs
+        empty.accumulators = accumulators.map { $0.emptied() }
+        return empty
     }
 
     /// The report on everything added so far.
     public func report() -> Report {
         let settings = ReportSettings(minGroup: options.minGroup, groupBy: options.groupBy, trend: options.trend)
+        var tallies: [String: QuestionnaireTally] = [:]
+        for (index, accumulator) in accumulators.enumerated() where accumulator.responseCount > 0 {
+            tallies[questionnaireIDs.key(index), default: QuestionnaireTally()].merge(accumulator.tally())
+        }
         // Questionnaires are summarized on all cores: theme finding is most of the work.
         let summaries = ParallelMap.map(tallies.sorted { $0.key < $1.key }) { summary(id: $0.key, tally: $0.value) }
         return Report(settings: settings, questionnaires: summaries)
@@ -121,9 +139,6 @@ public struct SummaryBuilder: Sendable {
                 "Themes of \(sampled.map(\.id).joined(separator: ", ")) were found in a sample of "
                     + "\(CommentSample.defaultCapacity) comments per question; their counts are estimates.")
         }
-        if tally.unreadableDateCount > 0 {
-            notes.append("\(tally.unreadableDateCount) response(s) had an unreadable date.")
-        }
 
         var breakdown: Breakdown?
         if let groupBy = options.groupBy {
@@ -140,9 +155,6 @@ public struct SummaryBuilder: Sendable {
             }
             if trends.isEmpty {
                 notes.append("No trend: the questionnaire has no NPS question" + (questionnaire == nil ? " that is known." : "."))
-            }
-            if tally.undatedTrendCount > 0 {
-                notes.append("\(tally.undatedTrendCount) NPS answer(s) had an unreadable date and are not in the trend.")
             }
         }
 

@@ -43,61 +43,59 @@ struct CommentSample: Sendable, Equatable {
         self.capacity = max(1, capacity)
     }
 
-    /// The hash a comment is sampled by: FNV-1a over the entries' UTF-8 with a line feed between
-    /// them, then a finalizer so that similar comments spread over the whole range.
-    static func hash(_ entries: [String]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for (index, entry) in entries.enumerated() {
-            if index > 0 { hash = (hash ^ 0x0A) &* 0x0000_0100_0000_01b3 }
-            for byte in entry.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        }
-        return finalized(hash)
-    }
-
-    /// The finalizer of ``hash(_:)``.
-    private static func finalized(_ fnv: UInt64) -> UInt64 {
-        var hash = fnv
-        hash ^= hash >> 33
-        hash = hash &* 0xff51_afd7_ed55_8ccd
-        hash ^= hash >> 33
-        return hash
+    /// The hash a comment is sampled by: ``ByteHash`` over each entry's UTF-8, entries chained
+    /// in order, so that similar comments spread over the whole range.
+    static func hash(_ entries: some Sequence<ByteSpan>) -> UInt64 {
+        var hash = ByteHash.initial
+        for entry in entries { hash = ByteHash.mix(hash ^ 0x0A, entry) }
+        return ByteHash.finalized(hash)
     }
 
     /// Whether an entry has something other than white space in it (a blank one is no comment).
-    static func isNonBlank(_ entry: String) -> Bool {
-        for byte in entry.utf8 {
+    static func isNonBlank(_ entry: ByteSpan) -> Bool {
+        for byte in entry {
             switch byte {
             case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
-            case 0x80...: return entry.contains { !$0.isWhitespace }
+            case 0x80...: return entry.string.contains { !$0.isWhitespace }
             default: return true
             }
         }
         return false
     }
 
-    /// Offers one respondent's entries.
-    mutating func add(_ entries: [String]) {
+    /// Offers one respondent's entries, as the journal line holds them; a `String` is made only
+    /// for a comment that is kept, since most comments of a large journal hash above the ceiling.
+    mutating func add(_ entries: some Collection<ByteSpan>) {
         offeredCount += 1
         if entries.contains(where: Self.isNonBlank) { nonBlankCount += 1 }
         let hash = Self.hash(entries)
         guard hash <= ceiling else { return }
-        kept[Comment(hash: hash, entries: entries), default: 0] += 1
+        kept[Comment(hash: hash, entries: entries.map(\.string)), default: 0] += 1
         keptCount += 1
         if keptCount > 2 * capacity { trim() }
     }
 
-    /// Offers a one-entry comment, the same as `add([entry])`; the array is made only when the
-    /// comment is kept, since most comments of a large journal hash above the ceiling.
-    mutating func add(single entry: String) {
-        offeredCount += 1
-        if Self.isNonBlank(entry) { nonBlankCount += 1 }
-        var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in entry.utf8 { fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        let hash = Self.finalized(fnv)
-        guard hash <= ceiling else { return }
-        kept[Comment(hash: hash, entries: [entry]), default: 0] += 1
-        keptCount += 1
-        if keptCount > 2 * capacity { trim() }
+    /// Offers one respondent's entries.
+    mutating func add(_ entries: [String]) {
+        let joined = Array(entries.joined().utf8)
+        joined.withUnsafeBufferPointer { buffer in
+            var spans: [ByteSpan] = []
+            var start = 0
+            for entry in entries {
+                let end = start + entry.utf8.count
+                spans.append(ByteSpan(rebasing: buffer[start..<end]))
+                start = end
+            }
+            add(spans)
+        }
+    }
+
+    /// An empty sample that already knows which comments cannot be in the final sample: a
+    /// piece of the journals read on its own keeps fewer comments that are dropped later.
+    func emptied() -> CommentSample {
+        var empty = CommentSample(capacity: capacity)
+        empty.ceiling = ceiling
+        return empty
     }
 
     /// Adds everything `other` offered.

@@ -1,0 +1,51 @@
+/// Counts the answers of one section of a questionnaire's report (everyone, or one group of a
+/// breakdown), question by question. Questions are numbered by the
+/// ``QuestionnaireAccumulator`` that owns the section.
+struct SectionAccumulator: Sendable {
+    private(set) var respondentCount = 0
+    /// By question number; a question no one in the section answered may have none.
+    private var answers: [AnswerAccumulator] = []
+
+    /// Adds one response whose answers are to the questions numbered `questions`.
+    mutating func add(_ record: RecordView, questions: [Int], freeText: [Bool], listKey: inout [UInt8]) {
+        respondentCount += 1
+        for (answer, question) in zip(record.answers, questions) {
+            while answers.count <= question { answers.append(AnswerAccumulator()) }
+            if freeText[question] {
+                answers[question].addComment(answer.value, of: record)
+            } else {
+                answers[question].add(answer.value, of: record, listKey: &listKey)
+            }
+        }
+    }
+
+    /// Adds what another section counted; `questions` maps its question numbers to this one's.
+    mutating func merge(_ other: SectionAccumulator, questions: [Int]) {
+        respondentCount += other.respondentCount
+        for (index, answer) in other.answers.enumerated() {
+            let question = questions[index]
+            while answers.count <= question { answers.append(AnswerAccumulator()) }
+            answers[question].merge(answer)
+        }
+    }
+
+    /// A section with nothing counted that samples comments no more widely than this one.
+    func emptied() -> SectionAccumulator {
+        var empty = SectionAccumulator()
+        empty.answers = answers.map { $0.emptied() }
+        return empty
+    }
+
+    /// The counts as the report reads them, by question id (`questionID(number)`); questions
+    /// with no answers here are left out.
+    func tally(questionID: (Int) -> String) -> SectionTally {
+        var tally = SectionTally()
+        tally.respondentCount = respondentCount
+        for (index, answer) in answers.enumerated() {
+            let counted = answer.tally()
+            guard counted.answeredCount > 0 else { continue }
+            tally.questions[questionID(index), default: AnswerTally()].merge(counted)
+        }
+        return tally
+    }
+}
