@@ -14,9 +14,7 @@ struct ReportBenchmark {
         var start = Date()
         let builder: SummaryBuilder
         do {
-            (builder, _) = try ParallelJournalReader(paths: [journal]).reduce(
-                initial: { SummaryBuilder(questionnaires: questionnaires) },
-                add: { $0.add($1) }, merge: { $0.merge($1) })
+            (builder, _) = try ParallelJournalReader(paths: [journal]).summarize(into: SummaryBuilder(questionnaires: questionnaires))
         } catch {
             FileHandle.standardError.write(Data("kiosk-bench: \(error)\n".utf8))
             exit(1)

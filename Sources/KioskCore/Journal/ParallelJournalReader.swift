@@ -1,19 +1,39 @@
 import Foundation
 
-/// Reads journals in large chunks, decodes and aggregates the chunks on every core, and merges
-/// the partial results in file order, so a journal of millions of lines is read in bounded
-/// memory (a few chunks, the partial aggregates and the ids seen).
+/// What ``ParallelJournalReader`` fills: an aggregate of records that pieces of the journals
+/// can be added to separately and merged, in file order, afterwards.
+protocol JournalAggregate: Sendable {
+    /// An aggregate with nothing added, for one piece of the journals. It may carry what this
+    /// one knows (such as which comments can no longer be sampled) so the piece does less.
+    func emptied() -> Self
+    /// Adds one record; the view is valid only during the call.
+    mutating func add(_ record: RecordView)
+    /// Adds everything `other` was given.
+    mutating func merge(_ other: Self)
+}
+
+extension SummaryBuilder: JournalAggregate {}
+
+/// Reads journals in large chunks on every core, decodes each line in place and aggregates it
+/// without keeping records, so a journal of millions of lines is read in bounded memory (a few
+/// chunks, the aggregates and the ids seen).
 ///
-/// It hands over the same records as ``JournalReader`` (valid, first-seen, in the same files)
-/// and counts the same problems and duplicates. The summary lists problems in order but not
-/// each duplicate's first copy (`duplicates` stays empty; `kiosk check` reports them).
+/// It counts exactly what ``JournalReader`` reads (valid, first-seen records; the same problems
+/// and duplicates), but lists problems without each duplicate's first copy (`duplicates`
+/// stays empty; `kiosk check` reports them).
+///
+/// How: each worker reads a chunk of a file with `pread` and aggregates the whole lines inside
+/// it into an aggregate of its own. The line that straddles two chunks is decoded afterwards.
+/// Chunks are then committed in file order: their ids go into the set of ids seen and, when
+/// none was seen before, their aggregate is merged. A chunk holding a copy of an earlier record
+/// is aggregated again without it, so the first copy in file order is always the one kept.
 public struct ParallelJournalReader: Sendable {
     public var paths: [String]
     public var maximumLineBytes: Int
     public var maximumStoredReports: Int
     /// The size of the pieces handed to the workers.
     public var chunkBytes: Int
-    /// How many chunks are decoded at once.
+    /// How many workers decode chunks at once.
     public var workers: Int
 
     /// Creates a reader for the journals at `paths`.
@@ -22,84 +42,36 @@ public struct ParallelJournalReader: Sendable {
         chunkBytes: Int = 1 << 20, workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.paths = paths
-        self.maximumLineBytes = maximumLineBytes
+        self.maximumLineBytes = max(1, maximumLineBytes)
         self.maximumStoredReports = maximumStoredReports
-        self.chunkBytes = max(1 << 16, chunkBytes)
+        self.chunkBytes = max(1, chunkBytes)
         self.workers = max(1, workers)
     }
 
-    /// What one chunk held: its valid records with their lines (0-based within the chunk).
-    private struct DecodedChunk: Sendable {
-        var records: [(record: JournalRecord, line: Int)] = []
-        var problems: [(line: Int, kind: JournalProblem.Kind)] = []
-        var lineCount = 0
+    /// Adds every valid, first-seen record that passes `filter` to `builder`.
+    ///
+    /// - Returns: The builder and what was read and skipped.
+    /// - Throws: ``JournalError`` when a journal cannot be opened or read.
+    public func summarize(into builder: SummaryBuilder, filter: RecordFilter = .all) throws -> (SummaryBuilder, JournalReadSummary) {
+        try aggregate(builder, filter: filter)
     }
 
-    /// Whole lines of one file; `isLast` when the final line may lack its line feed.
-    private struct Chunk: Sendable {
-        var bytes: [UInt8]
-        var isLast: Bool
-        /// A line longer than the limit, already skipped, comes first.
-        var startsWithTooLongLine = false
-    }
-
-    /// One worker's running aggregate; only that worker touches it while the workers run.
-    private final class Accumulator<Partial>: @unchecked Sendable {
-        var partial: Partial
-        init(_ partial: Partial) { self.partial = partial }
-    }
-
-    /// Aggregates every valid, first-seen record with `add` into one partial per worker (made
-    /// by `initial`), then merges those with `merge`. The aggregate must not depend on the
-    /// order records are added in (the summary's tallies are multisets).
-    public func reduce<Partial: Sendable>(
-        initial: @escaping @Sendable () -> Partial,
-        add: @escaping @Sendable (inout Partial, JournalRecord) -> Void,
-        merge: (inout Partial, Partial) -> Void
-    ) throws -> (Partial, JournalReadSummary) {
-        let accumulators = (0..<workers).map { _ in Accumulator(initial()) }
-        var summary = JournalReadSummary()
-        var seen = RecordIDSet()
-        // A record is about 400 bytes in the shipped questionnaires' journals: sized for that,
-        // the id set does not double (briefly 48 MB at a million) while the peak is reached.
-        seen.reserveCapacity(paths.reduce(0) { $0 + Self.fileSize($1) } / Self.typicalRecordBytes)
-        for (fileIndex, path) in paths.enumerated() {
-            summary.files.append(JournalFileSummary(path: path))
-            var lineBase = 0
-            try forEachBatch(path: path) { chunks in
-                // Decoding, the bulk of the work, runs on every core; ids are then checked in
-                // file order so the first copy of a record is the one kept.
-                var decoded = ParallelMap.map(chunks) { decode($0) }
-                for index in decoded.indices {
-                    let before = decoded[index].records.count
-                    decoded[index].records.removeAll { !seen.insert($0.record.id) }
-                    let duplicates = before - decoded[index].records.count
-                    summary.recordCount += decoded[index].records.count
-                    summary.files[fileIndex].recordCount += decoded[index].records.count
-                    summary.duplicateCount += duplicates
-                    summary.files[fileIndex].duplicateCount += duplicates
-                    for (line, kind) in decoded[index].problems {
-                        summary.problemCount += 1
-                        summary.files[fileIndex].problemCount += 1
-                        if summary.problems.count < maximumStoredReports {
-                            summary.problems.append(JournalProblem(path: path, line: lineBase + line + 1, kind: kind))
-                        }
-                    }
-                    lineBase += decoded[index].lineCount
-                }
-                let work = decoded
-                DispatchQueue.concurrentPerform(iterations: work.count) { index in
-                    let accumulator = accumulators[index]
-                    for (record, _) in work[index].records { add(&accumulator.partial, record) }
-                }
-            }
+    /// Adds every valid, first-seen record that passes `filter` to `initial`.
+    func aggregate<Aggregate: JournalAggregate>(
+        _ initial: Aggregate, filter: RecordFilter
+    ) throws -> (Aggregate, JournalReadSummary) {
+        var state = CommitState(total: initial, filter: filter, reader: self)
+        state.seen.reserveCapacity(paths.reduce(0) { $0 + Self.fileSize($1) } / Self.typicalRecordBytes)
+        for path in paths {
+            state.startFile(path)
+            try forEachBatch(path: path, state: &state)
+            state.finishFile()
         }
-        var total = accumulators[0].partial
-        for accumulator in accumulators.dropFirst() { merge(&total, accumulator.partial) }
-        return (total, summary)
+        return (state.total, state.summary)
     }
 
-    /// The bytes per record that ``reduce(initial:add:merge:)`` sizes the id set by.
+    /// The bytes per record the id set is sized by: about 400 in the shipped questionnaires'
+    /// journals, so the set does not double (briefly holding both tables) on the way.
     static let typicalRecordBytes = 400
 
     /// The size of the file at `path`, or 0 when it cannot be told (reading reports why).
@@ -108,90 +80,336 @@ public struct ParallelJournalReader: Sendable {
         return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
-    private func decode(_ chunk: Chunk) -> DecodedChunk {
-        var result = DecodedChunk()
-        var line = 0
-        if chunk.startsWithTooLongLine {
-            result.problems.append((0, .lineTooLong(limitBytes: maximumLineBytes)))
-            line = 1
-        }
-        chunk.bytes.withUnsafeBufferPointer { bytes in
-            var start = 0
-            while start < bytes.count {
-                let newline = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start)
-                let end = newline.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - bytes.baseAddress! } ?? bytes.count
-                let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                defer {
-                    line += 1
-                    start = end + 1
-                }
-                if text.count > maximumLineBytes {
-                    result.problems.append((line, .lineTooLong(limitBytes: maximumLineBytes)))
-                    continue
-                }
-                if let record = RecordDecoder.decode(text) {
-                    result.records.append((record, line))
-                    continue
-                }
-                let terminated = newline != nil || !chunk.isLast
-                switch JournalReader.record(in: Array(text), terminated: terminated) {
-                case nil: break
-                case .failure(let kind)?: result.problems.append((line, kind))
-                case .success(let record)?: result.records.append((record, line))
-                }
-            }
-        }
-        result.lineCount = line
-        return result
+    // MARK: Reading chunks
+
+    /// Where a chunk's bytes come from: a worker reads a regular file itself, at an offset;
+    /// anything else (a pipe) is read in order before the workers start.
+    private enum ChunkSource: Sendable {
+        case file(descriptor: Int32, offset: Int, count: Int)
+        case bytes([UInt8])
     }
 
-    /// Reads `path` and calls `body` with up to `workers` chunks of whole lines at a time.
-    private func forEachBatch(path: String, _ body: ([Chunk]) throws -> Void) throws {
+    /// Reads `path` a batch of chunks at a time: decoded by the workers, then committed.
+    private func forEachBatch<Aggregate: JournalAggregate>(path: String, state: inout CommitState<Aggregate>) throws {
         let descriptor = try JournalReader.open(path)
         defer { close(descriptor) }
-        var pending: [UInt8] = []
-        var skippingLongLine = false
-        var longLineSkipped = false
-        var batch: [Chunk] = []
-        var buffer = [UInt8](repeating: 0, count: chunkBytes)
-        while true {
-            var count: Int
-            repeat {
-                count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            } while count < 0 && errno == EINTR
-            if count < 0 {
-                throw JournalError(kind: .cannotRead, path: path, message: "cannot read the journal: \(JournalError.describe(errno: errno))")
+        var info = stat()
+        let isRegular = fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+        // Enough chunks per batch that both cores stay busy while the slower chunk finishes.
+        let batchSize = workers * 4
+        var offset = 0
+        var finished = false
+        while !finished {
+            var sources: [ChunkSource] = []
+            if isRegular {
+                // The size when the batch starts: lines a kiosk appends meanwhile are left
+                // for the next batch, never cut.
+                var now = stat()
+                let size = fstat(descriptor, &now) == 0 ? Int(now.st_size) : offset
+                while sources.count < batchSize, offset < size {
+                    let count = min(chunkBytes, size - offset)
+                    sources.append(.file(descriptor: descriptor, offset: offset, count: count))
+                    offset += count
+                }
+                finished = offset >= size
+            } else {
+                while sources.count < batchSize {
+                    let bytes = try Self.read(descriptor, count: chunkBytes, path: path)
+                    if bytes.isEmpty {
+                        finished = true
+                        break
+                    }
+                    sources.append(.bytes(bytes))
+                }
             }
-            if count == 0 { break }
-            var start = 0
-            if skippingLongLine {
-                // The rest of an over-long line is dropped up to its line feed.
-                guard let newline = buffer[0..<count].firstIndex(of: 0x0A) else { continue }
-                skippingLongLine = false
-                longLineSkipped = true
-                start = newline + 1
+            let chunks = try decodeBatch(sources, state: state, path: path)
+            for chunk in chunks { state.commit(chunk) }
+        }
+    }
+
+    /// Decodes a batch of chunks on every core. The workers check ids against those seen
+    /// before the batch (shared, read only); this returns before the set changes again, so
+    /// that it is never copied.
+    private func decodeBatch<Aggregate: JournalAggregate>(
+        _ sources: [ChunkSource], state: CommitState<Aggregate>, path: String
+    ) throws -> [DecodedChunk<Aggregate>] {
+        let pieces = sources.map { ($0, state.total.emptied()) }
+        let seen = state.seen, filter = state.filter
+        return try ParallelMap.map(pieces) { source, piece in
+            Result { try decode(source, into: piece, seen: seen, filter: filter, path: path) }
+        }.map { try $0.get() }
+    }
+
+    /// Up to `count` bytes read in order, fewer only at the end.
+    private static func read(_ descriptor: Int32, count: Int, path: String) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let result = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + filled, count - filled) }
+            if result < 0 && errno == EINTR { continue }
+            if result < 0 { throw Self.readError(path: path) }
+            if result == 0 { break }
+            filled += result
+        }
+        bytes.removeLast(count - filled)
+        return bytes
+    }
+
+    /// Up to `count` bytes from `offset`, fewer when the file has shrunk.
+    private static func read(_ descriptor: Int32, offset: Int, count: Int, path: String) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let result = bytes.withUnsafeMutableBytes {
+                pread(descriptor, $0.baseAddress! + filled, count - filled, off_t(offset + filled))
             }
-            pending.append(contentsOf: buffer[start..<count])
-            if let lastNewline = pending.lastIndex(of: 0x0A) {
-                let rest = Array(pending[(lastNewline + 1)...])
-                pending.removeSubrange((lastNewline + 1)...)
-                batch.append(Chunk(bytes: pending, isLast: false, startsWithTooLongLine: longLineSkipped))
-                longLineSkipped = false
-                pending = rest
-            } else if pending.count > maximumLineBytes {
-                pending = []
-                skippingLongLine = true
+            if result < 0 && errno == EINTR { continue }
+            if result < 0 { throw Self.readError(path: path) }
+            if result == 0 { break }
+            filled += result
+        }
+        bytes.removeLast(count - filled)
+        return bytes
+    }
+
+    private static func readError(path: String) -> JournalError {
+        JournalError(kind: .cannotRead, path: path, message: "cannot read the journal: \(JournalError.describe(errno: errno))")
+    }
+
+    // MARK: Decoding a chunk
+
+    /// What a worker made of one chunk.
+    private struct DecodedChunk<Aggregate: JournalAggregate>: Sendable {
+        var bytes: [UInt8]
+        /// The end of the first line (its line feed), or `nil` when the chunk has none: all of
+        /// it then belongs to a line that started before it.
+        var firstNewline: Int?
+        /// Where the bytes after the last line feed start.
+        var tailStart: Int
+        /// The whole lines between the first and the last line feed.
+        var innerLineCount = 0
+        /// The records of those lines, aggregated as if every one were first-seen.
+        var aggregate: Aggregate
+        /// The ids of the records aggregated, in order, with their line (0 = the first inner line).
+        var ids: [(key: RecordIDSet.Key, line: Int)] = []
+        /// Records left out as copies of one seen before the batch or earlier in the chunk.
+        var duplicateCount = 0
+        var problems: [(line: Int, kind: JournalProblem.Kind)] = []
+    }
+
+    private func decode<Aggregate: JournalAggregate>(
+        _ source: ChunkSource, into piece: Aggregate, seen: RecordIDSet, filter: RecordFilter, path: String
+    ) throws -> DecodedChunk<Aggregate> {
+        let bytes: [UInt8]
+        switch source {
+        case .bytes(let given): bytes = given
+        case .file(let descriptor, let offset, let count): bytes = try Self.read(descriptor, offset: offset, count: count, path: path)
+        }
+        var chunk = DecodedChunk(bytes: [], firstNewline: nil, tailStart: bytes.count, aggregate: piece)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let first = Self.newline(in: buffer, from: 0) else { return }
+            chunk.firstNewline = first
+            var scratch = RecordDecoder.Scratch()
+            var seenInChunk = RecordIDSet()
+            var start = first + 1
+            var line = 0
+            while let end = Self.newline(in: buffer, from: start) {
+                let outcome = consider(
+                    ByteSpan(rebasing: buffer[start..<end]), terminated: true, scratch: &scratch,
+                    admit: { !seen.contains($0) && seenInChunk.insert($0) },
+                    add: { if filter.matches($0) { chunk.aggregate.add($0) } })
+                switch outcome {
+                case .blank: break
+                case .problem(let kind): chunk.problems.append((line, kind))
+                case .record(let key, admitted: true): chunk.ids.append((key, line))
+                case .record(_, admitted: false): chunk.duplicateCount += 1
+                }
+                line += 1
+                start = end + 1
             }
-            if batch.count == workers {
-                try body(batch)
-                batch = []
+            chunk.innerLineCount = line
+            chunk.tailStart = start
+        }
+        chunk.bytes = bytes
+        return chunk
+    }
+
+    /// Aggregates the inner lines of `chunk` again, leaving out the lines in `excluded` and
+    /// those the first decoding left out.
+    private func redecode<Aggregate: JournalAggregate>(
+        _ chunk: DecodedChunk<Aggregate>, excluding excluded: Set<Int>, into piece: Aggregate, filter: RecordFilter
+    ) -> Aggregate {
+        var aggregate = piece
+        guard let first = chunk.firstNewline else { return aggregate }
+        let admitted = Set(chunk.ids.map(\.line)).subtracting(excluded)
+        chunk.bytes.withUnsafeBufferPointer { buffer in
+            var scratch = RecordDecoder.Scratch()
+            var start = first + 1
+            var line = 0
+            while let end = Self.newline(in: buffer, from: start) {
+                let current = line
+                _ = consider(
+                    ByteSpan(rebasing: buffer[start..<end]), terminated: true, scratch: &scratch,
+                    admit: { _ in admitted.contains(current) },
+                    add: { if filter.matches($0) { aggregate.add($0) } })
+                line += 1
+                start = end + 1
             }
         }
-        if !pending.isEmpty || skippingLongLine || longLineSkipped {
-            var chunk = Chunk(bytes: pending, isLast: true, startsWithTooLongLine: longLineSkipped || skippingLongLine)
-            if skippingLongLine && pending.isEmpty { chunk.bytes = [] }
-            batch.append(chunk)
+        return aggregate
+    }
+
+    private static func newline(in buffer: ByteSpan, from start: Int) -> Int? {
+        guard start < buffer.count,
+            let found = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start)
+        else { return nil }
+        return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress!
+    }
+
+    /// What one line is.
+    private enum LineOutcome {
+        case blank
+        case problem(JournalProblem.Kind)
+        /// A valid record, and whether `admit` let it in.
+        case record(RecordIDSet.Key, admitted: Bool)
+    }
+
+    /// Decodes one line and hands a valid record that `admit` lets in to `add`.
+    private func consider(
+        _ line: ByteSpan, terminated: Bool, scratch: inout RecordDecoder.Scratch,
+        admit: (RecordIDSet.Key) -> Bool, add: (RecordView) -> Void
+    ) -> LineOutcome {
+        if line.count > maximumLineBytes { return .problem(.lineTooLong(limitBytes: maximumLineBytes)) }
+        let decoded = RecordDecoder.withView(of: line, scratch: &scratch) { view -> LineOutcome in
+            let key = RecordIDSet.key(view.id)
+            guard admit(key) else { return .record(key, admitted: false) }
+            add(view)
+            return .record(key, admitted: true)
         }
-        if !batch.isEmpty { try body(batch) }
+        if let decoded { return decoded }
+        let bytes = Array(line)
+        if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) {
+            return .blank
+        }
+        switch JournalReader.problem(in: bytes, terminated: terminated) {
+        case .failure(let kind): return .problem(kind)
+        case .success: return .problem(.malformedJSON("not a record"))
+        }
+    }
+
+    // MARK: Committing chunks in file order
+
+    /// Everything carried from chunk to chunk while the files are committed in order.
+    private struct CommitState<Aggregate: JournalAggregate> {
+        var total: Aggregate
+        let filter: RecordFilter
+        let reader: ParallelJournalReader
+        var summary = JournalReadSummary()
+        var seen = RecordIDSet()
+        private var path = ""
+        /// Lines completed so far in the current file.
+        private var lineCount = 0
+        /// The start of a line that began in an earlier chunk.
+        private var carry: [UInt8] = []
+        /// Set when that line is already longer than the limit (its bytes are dropped).
+        private var carryIsTooLong = false
+
+        init(total: Aggregate, filter: RecordFilter, reader: ParallelJournalReader) {
+            self.total = total
+            self.filter = filter
+            self.reader = reader
+        }
+
+        mutating func startFile(_ path: String) {
+            self.path = path
+            summary.files.append(JournalFileSummary(path: path))
+            lineCount = 0
+            carry = []
+            carryIsTooLong = false
+        }
+
+        mutating func finishFile() {
+            if !carry.isEmpty || carryIsTooLong { finishCarriedLine(terminated: false) }
+        }
+
+        mutating func commit(_ chunk: DecodedChunk<Aggregate>) {
+            guard let first = chunk.firstNewline else {
+                extendCarry(chunk.bytes[...])
+                return
+            }
+            extendCarry(chunk.bytes[..<first])
+            finishCarriedLine(terminated: true)
+
+            var duplicates = Set<Int>()
+            for (key, line) in chunk.ids where !seen.insert(key) { duplicates.insert(line) }
+            for problem in chunk.problems { report(problem.kind, line: lineCount + 1 + problem.line) }
+            let records = chunk.ids.count - duplicates.count
+            summary.recordCount += records
+            summary.files[summary.files.count - 1].recordCount += records
+            summary.duplicateCount += duplicates.count + chunk.duplicateCount
+            summary.files[summary.files.count - 1].duplicateCount += duplicates.count + chunk.duplicateCount
+            if duplicates.isEmpty {
+                total.merge(chunk.aggregate)
+            } else {
+                // Rare: a copy of a record in an earlier chunk of the same batch.
+                total.merge(reader.redecode(chunk, excluding: duplicates, into: total.emptied(), filter: filter))
+            }
+            lineCount += chunk.innerLineCount
+            carry = Array(chunk.bytes[chunk.tailStart...])
+            carryIsTooLong = carry.count > reader.maximumLineBytes
+            if carryIsTooLong { carry = [] }
+        }
+
+        private mutating func extendCarry(_ bytes: ArraySlice<UInt8>) {
+            guard !carryIsTooLong else { return }
+            if carry.count + bytes.count > reader.maximumLineBytes {
+                carryIsTooLong = true
+                carry = []
+            } else {
+                carry.append(contentsOf: bytes)
+            }
+        }
+
+        /// Decodes the line that started in an earlier chunk (or the file's last line).
+        private mutating func finishCarriedLine(terminated: Bool) {
+            lineCount += 1
+            defer {
+                carry.removeAll(keepingCapacity: true)
+                carryIsTooLong = false
+            }
+            if carryIsTooLong {
+                report(.lineTooLong(limitBytes: reader.maximumLineBytes), line: lineCount)
+                return
+            }
+            // A fresh scratch: this line is one in a chunk, and the closures below use self.
+            var scratch = RecordDecoder.Scratch()
+            let reader = self.reader, filter = self.filter
+            let outcome = carry.withUnsafeBufferPointer { line in
+                reader.consider(
+                    line, terminated: terminated, scratch: &scratch, admit: { seen.insert($0) },
+                    add: { if filter.matches($0) { total.add($0) } })
+            }
+            let file = summary.files.count - 1
+            switch outcome {
+            case .blank:
+                break
+            case .problem(let kind):
+                report(kind, line: lineCount)
+            case .record(_, admitted: true):
+                summary.recordCount += 1
+                summary.files[file].recordCount += 1
+            case .record(_, admitted: false):
+                summary.duplicateCount += 1
+                summary.files[file].duplicateCount += 1
+            }
+        }
+
+        private mutating func report(_ kind: JournalProblem.Kind, line: Int) {
+            summary.problemCount += 1
+            summary.files[summary.files.count - 1].problemCount += 1
+            if summary.problems.count < reader.maximumStoredReports {
+                summary.problems.append(JournalProblem(path: path, line: line, kind: kind))
+            }
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which records a command looks at: by questionnaire, session, location and day range.
 ///
 /// Dates are `YYYY-MM-DD`, so once validated they compare correctly as strings.
@@ -52,6 +54,23 @@ public struct RecordFilter: Sendable, Equatable {
         if let since, record.date < since { return false }
         if let until, record.date > until { return false }
         return true
+    }
+
+    /// Whether the record in view passes every condition that is set (compared as Swift
+    /// compares strings, as ``matches(_:)-swift.method`` does).
+    func matches(_ record: RecordView) -> Bool {
+        if let questionnaire, !record.questionnaire.isSameText(as: questionnaire) { return false }
+        if let session, !(record.session?.isSameText(as: session) ?? false) { return false }
+        if let location, !(record.location?.isSameText(as: location) ?? false) { return false }
+        // Both are valid `YYYY-MM-DD` days, which compare as their bytes do.
+        if let since, Self.compare(record.date, since) < 0 { return false }
+        if let until, Self.compare(record.date, until) > 0 { return false }
+        return true
+    }
+
+    private static func compare(_ day: ByteSpan, _ other: String) -> Int32 {
+        var other = other
+        return other.withUTF8 { memcmp(day.baseAddress!, $0.baseAddress!, 10) }
     }
 
     /// Whether `text` is a real calendar day written `YYYY-MM-DD` (leap years included).

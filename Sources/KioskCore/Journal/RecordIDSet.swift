@@ -16,15 +16,36 @@ struct RecordIDSet {
     /// How many ids are in the set.
     var count: Int { used + (hasZero ? 1 : 0) + others.count }
 
+    /// An id as the set keeps it.
+    enum Key: Sendable, Equatable {
+        case uuid(UInt64, UInt64)
+        case other(String)
+    }
+
+    /// The key of the id spelled by `bytes`.
+    static func key(_ bytes: ByteSpan) -> Key {
+        if let (high, low) = uuidBits(bytes) { return .uuid(high, low) }
+        return .other(bytes.string)
+    }
+
     /// Inserts `id`; `false` when it was already there.
     mutating func insert(_ id: String) -> Bool {
         guard let (high, low) = Self.uuidBits(id) else { return others.insert(id).inserted }
-        if high == 0 && low == 0 {
+        return insert(.uuid(high, low))
+    }
+
+    /// Inserts the id with this key; `false` when it was already there.
+    mutating func insert(_ key: Key) -> Bool {
+        switch key {
+        case .other(let id):
+            return others.insert(id).inserted
+        case .uuid(0, 0):
             defer { hasZero = true }
             return !hasZero
+        case .uuid(let high, let low):
+            if (used + 1) * 4 > slots.count * 3 { grow() }
+            return insertBits(high, low)
         }
-        if (used + 1) * 4 > slots.count * 3 { grow() }
-        return insertBits(high, low)
     }
 
     /// Makes room for `count` ids without growing, so the table never doubles (briefly
@@ -36,10 +57,34 @@ struct RecordIDSet {
         slots = Array(repeating: (0, 0), count: capacity)
     }
 
+    /// Whether the id with this key is in the set.
+    func contains(_ key: Key) -> Bool {
+        switch key {
+        case .other(let id):
+            return others.contains(id)
+        case .uuid(0, 0):
+            return hasZero
+        case .uuid(let high, let low):
+            let mask = slots.count - 1
+            var index = Self.startIndex(high, low, mask: mask)
+            while true {
+                let slot = slots[index]
+                if slot.0 == 0 && slot.1 == 0 { return false }
+                if slot.0 == high && slot.1 == low { return true }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
+    /// Where probing for an id starts. The UUID is random already; mixing guards against ids
+    /// that are not.
+    private static func startIndex(_ high: UInt64, _ low: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (high ^ (low &* 0x9E37_79B9_7F4A_7C15)) >> 7) & mask
+    }
+
     private mutating func insertBits(_ high: UInt64, _ low: UInt64) -> Bool {
         let mask = slots.count - 1
-        // The UUID is random already; mixing guards against ids that are not.
-        var index = Int(truncatingIfNeeded: (high ^ (low &* 0x9E37_79B9_7F4A_7C15)) >> 7) & mask
+        var index = Self.startIndex(high, low, mask: mask)
         while true {
             let slot = slots[index]
             if slot.0 == 0 && slot.1 == 0 {
@@ -70,7 +115,7 @@ struct RecordIDSet {
         return utf8.withContiguousStorageIfAvailable(uuidBits) ?? nil
     }
 
-    private static func uuidBits(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+    static func uuidBits(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
         var high: UInt64 = 0
         var low: UInt64 = 0
         var digits = 0

@@ -55,10 +55,8 @@ extension Kiosk {
             let filter = try filterOptions.makeFilter()
             let options = SummaryOptions(minGroup: minGroup, groupBy: by, trend: trend)
             do {
-                let (builder, summary) = try ParallelJournalReader(paths: journalOptions.resolvedPaths()).reduce(
-                    initial: { SummaryBuilder(questionnaires: questionnaires, options: options) },
-                    add: { builder, record in if filter.matches(record) { builder.add(record) } },
-                    merge: { $0.merge($1) })
+                let (builder, summary) = try ParallelJournalReader(paths: journalOptions.resolvedPaths()).summarize(
+                    into: SummaryBuilder(questionnaires: questionnaires, options: options), filter: filter)
                 if let note = summary.skippedLinesNote { StandardError.write(note + "\n") }
                 let useColour = format == .text && outputOptions.output == nil && TerminalOutput(plain: false).usesColor
                 let destination = try OutputFile(path: outputOptions.output)
