@@ -1,0 +1,106 @@
+import Foundation
+@testable import KioskCore
+import KioskTestSupport
+import Testing
+
+/// The parallel reader must read exactly what the plain, line-by-line ``JournalReader`` reads:
+/// the same records (first copies kept), duplicates, problems and line numbers, and so the
+/// same report, however the journal falls into chunks and however many workers read it.
+@Suite struct ParallelJournalReaderTests {
+    /// A journal with what makes chunking hard: copies near and far (one with different
+    /// answers, so which copy is kept shows in the report), damaged, blank and over-long lines,
+    /// a line with escapes and a byte order mark, and a last line without a line feed.
+    static func hostileJournal() -> [UInt8] {
+        var generator = SeededGenerator(seed: 0x5041_5241)
+        var lines: [[UInt8]] = []
+        var records: [JournalRecord] = []
+        let teams = ["Sales", "Service", "Warehouse", "Office"]
+        for index in 0..<600 {
+            let record = RecordBuilding.record(
+                date: "2026-\(10 + index % 3)-\(10 + index % 17)", session: index % 5 == 0 ? "s\(index % 3)" : nil,
+                id: UUID(uuid: Self.uuidBytes(&generator)).uuidString.lowercased(),
+                [
+                    ("recommend", .number(Int(generator.next() % 11))),
+                    ("reason", .text("reason \(generator.next() % 40) with \"quotes\" and é")),
+                    ("barriers", .list(["slow \(generator.next() % 9)", "meetings"])),
+                    ("team", .text(teams[Int(generator.next() % 4)])),
+                ])
+            records.append(record)
+            var line = JournalRecordCoder.encode(record)
+            line.removeLast()
+            lines.append(line)
+            switch index % 50 {
+            case 7: lines.append(Array(JournalRecordCoder.encode(records[index - 3]).dropLast()))
+            case 13: lines.append(Array("not json at all }{".utf8))
+            case 21: lines.append([])
+            case 29: lines.append(Array(repeating: UInt8(ascii: "x"), count: 3000))
+            case 33:
+                // A copy of a record far back, with a different score: the first copy counts.
+                var copy = records[index / 2]
+                copy.answers[0].answer = .number(0)
+                lines.append(Array(JournalRecordCoder.encode(copy).dropLast()))
+            case 41: lines.append(Array(line.prefix(37)))
+            default: break
+            }
+        }
+        lines.append(Array(JournalRecordCoder.encode(records[5]).dropLast()))
+        lines.append(Array(lines[2].prefix(50)))
+        return Array(lines.map { $0 + [0x0A] }.joined().dropLast())
+    }
+
+    private static func uuidBytes(_ generator: inout SeededGenerator) -> uuid_t {
+        let high = generator.next(), low = generator.next()
+        func byte(_ word: UInt64, _ index: Int) -> UInt8 { UInt8(truncatingIfNeeded: word >> (8 * index)) }
+        return (byte(high, 0), byte(high, 1), byte(high, 2), byte(high, 3), byte(high, 4), byte(high, 5),
+                byte(high, 6) & 0x0F | 0x40, byte(high, 7), byte(low, 0) & 0x3F | 0x80, byte(low, 1),
+                byte(low, 2), byte(low, 3), byte(low, 4), byte(low, 5), byte(low, 6), byte(low, 7))
+    }
+
+    private static let options = SummaryOptions(groupBy: "team", trend: .month)
+
+    /// What the plain reader makes of `paths`: its summary (without the list of duplicates,
+    /// which the parallel reader does not keep) and the report.
+    private static func expected(_ paths: [String], maximumLineBytes: Int) throws -> (JournalReadSummary, Report) {
+        var builder = SummaryBuilder(questionnaires: ["staff-pulse": RecordBuilding.staffPulse], options: options)
+        var summary = try JournalReader(paths: paths, maximumLineBytes: maximumLineBytes).forEachRecord { builder.add($0) }
+        summary.duplicates = []
+        return (summary, builder.report())
+    }
+
+    @Test(arguments: [(64, 1), (333, 2), (4096, 3), (1 << 20, 2)])
+    func readsWhatThePlainReaderReadsHoweverTheJournalIsCut(chunkBytes: Int, workers: Int) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let journal = Self.hostileJournal()
+        let first = directory.path("a.jsonl"), second = directory.path("b.jsonl")
+        try Data(journal).write(to: URL(fileURLWithPath: first))
+        // A second journal that is a copy of part of the first, as merged kiosks give.
+        try Data(journal.prefix(journal.count / 3) + [0x0A]).write(to: URL(fileURLWithPath: second))
+        let paths = [first, second]
+
+        let (expectedSummary, expectedReport) = try Self.expected(paths, maximumLineBytes: 2000)
+        let reader = ParallelJournalReader(paths: paths, maximumLineBytes: 2000, chunkBytes: chunkBytes, workers: workers)
+        let (builder, summary) = try reader.summarize(
+            into: SummaryBuilder(questionnaires: ["staff-pulse": RecordBuilding.staffPulse], options: Self.options))
+
+        #expect(summary == expectedSummary)
+        #expect(builder.report() == expectedReport)
+        // The journal really has what the test is about.
+        #expect(expectedSummary.duplicateCount > 20 && expectedSummary.problemCount > 30)
+        #expect(expectedSummary.problems.contains { $0.kind == .lineTooLong(limitBytes: 2000) })
+    }
+
+    @Test func aFilteredOutRecordStillHidesItsLaterCopies() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("journal.jsonl")
+        let early = RecordBuilding.record(date: "2026-01-05", id: "same", [("recommend", .number(0))])
+        let late = RecordBuilding.record(date: "2026-06-05", id: "same", [("recommend", .number(10))])
+        try Data(JournalRecordCoder.encode(early) + JournalRecordCoder.encode(late)).write(to: URL(fileURLWithPath: path))
+        let filter = try RecordFilter(since: "2026-03-01")
+        let (builder, summary) = try ParallelJournalReader(paths: [path], chunkBytes: 16).summarize(
+            into: SummaryBuilder(questionnaires: ["staff-pulse": RecordBuilding.staffPulse]), filter: filter)
+        #expect(summary.recordCount == 1 && summary.duplicateCount == 1)
+        #expect(builder.report().questionnaires.isEmpty)
+    }
+}
