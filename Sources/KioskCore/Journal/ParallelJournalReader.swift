@@ -83,10 +83,31 @@ public struct ParallelJournalReader: Sendable {
     // MARK: Reading chunks
 
     /// Where a chunk's bytes come from: a worker reads a regular file itself, at an offset;
-    /// anything else (a pipe) is read in order before the workers start.
+    /// anything else (a pipe) is read in order into the chunk's buffer before the workers start.
     private enum ChunkSource: Sendable {
         case file(descriptor: Int32, offset: Int, count: Int)
-        case bytes([UInt8])
+        case alreadyRead(count: Int)
+    }
+
+    /// The memory chunks are read into, one buffer per chunk of a batch, allocated once and
+    /// reused: a fresh megabyte for every chunk cost a page fault per 4 KiB, which showed in
+    /// the profile.
+    private final class ChunkBuffers: @unchecked Sendable {
+        // Safe to share: a worker writes only its own chunk's buffer, and buffers are read
+        // once the workers are done, before the next batch is read into them.
+        private let buffers: [UnsafeMutableBufferPointer<UInt8>]
+
+        init(count: Int, bytes: Int) {
+            buffers = (0..<count).map { _ in UnsafeMutableBufferPointer.allocate(capacity: bytes) }
+        }
+
+        deinit {
+            for buffer in buffers { buffer.deallocate() }
+        }
+
+        func buffer(_ index: Int) -> UnsafeMutableBufferPointer<UInt8> { buffers[index] }
+
+        func bytes(_ index: Int, count: Int) -> ByteSpan { ByteSpan(rebasing: buffers[index][..<count]) }
     }
 
     /// Reads `path` a batch of chunks at a time: decoded by the workers, then committed.
@@ -97,13 +118,14 @@ public struct ParallelJournalReader: Sendable {
         let isRegular = fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
         // Enough chunks per batch that both cores stay busy while the slower chunk finishes.
         let batchSize = workers * 4
+        let buffers = ChunkBuffers(count: batchSize, bytes: chunkBytes)
         var offset = 0
         var finished = false
         while !finished {
             var sources: [ChunkSource] = []
             if isRegular {
-                // The size when the batch starts: lines a kiosk appends meanwhile are left
-                // for the next batch, never cut.
+                // The size when the batch starts: what a kiosk appends meanwhile is read by
+                // the next batch.
                 var now = stat()
                 let size = fstat(descriptor, &now) == 0 ? Int(now.st_size) : offset
                 while sources.count < batchSize, offset < size {
@@ -114,16 +136,18 @@ public struct ParallelJournalReader: Sendable {
                 finished = offset >= size
             } else {
                 while sources.count < batchSize {
-                    let bytes = try Self.read(descriptor, count: chunkBytes, path: path)
-                    if bytes.isEmpty {
+                    let count = try Self.read(descriptor, into: buffers.buffer(sources.count), offset: nil, path: path)
+                    if count == 0 {
                         finished = true
                         break
                     }
-                    sources.append(.bytes(bytes))
+                    sources.append(.alreadyRead(count: count))
                 }
             }
-            let chunks = try decodeBatch(sources, state: state, path: path)
-            for chunk in chunks { state.commit(chunk) }
+            let chunks = try decodeBatch(sources, buffers: buffers, state: state, path: path)
+            for (index, chunk) in chunks.enumerated() {
+                state.commit(chunk, bytes: buffers.bytes(index, count: chunk.byteCount))
+            }
         }
     }
 
@@ -131,56 +155,49 @@ public struct ParallelJournalReader: Sendable {
     /// before the batch (shared, read only); this returns before the set changes again, so
     /// that it is never copied.
     private func decodeBatch<Aggregate: JournalAggregate>(
-        _ sources: [ChunkSource], state: CommitState<Aggregate>, path: String
+        _ sources: [ChunkSource], buffers: ChunkBuffers, state: CommitState<Aggregate>, path: String
     ) throws -> [DecodedChunk<Aggregate>] {
-        let pieces = sources.map { ($0, state.total.emptied()) }
+        let pieces = sources.enumerated().map { ($0.offset, $0.element, state.total.emptied()) }
         let seen = state.seen, filter = state.filter
-        return try ParallelMap.map(pieces) { source, piece in
-            Result { try decode(source, into: piece, seen: seen, filter: filter, path: path) }
+        return try ParallelMap.map(pieces) { index, source, piece in
+            Result {
+                let buffer = buffers.buffer(index)
+                let count: Int
+                switch source {
+                case .alreadyRead(let given): count = given
+                case .file(let descriptor, let offset, let wanted):
+                    count = try Self.read(descriptor, into: UnsafeMutableBufferPointer(rebasing: buffer[..<wanted]), offset: offset, path: path)
+                }
+                return decode(ByteSpan(rebasing: buffer[..<count]), into: piece, seen: seen, filter: filter)
+            }
         }.map { try $0.get() }
     }
 
-    /// Up to `count` bytes read in order, fewer only at the end.
-    private static func read(_ descriptor: Int32, count: Int, path: String) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
+    /// Fills `buffer` from the file (from `offset` with `pread`, else in order); fewer bytes
+    /// only at the end of the file. The count read.
+    private static func read(
+        _ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, offset: Int?, path: String
+    ) throws -> Int {
         var filled = 0
-        while filled < count {
-            let result = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + filled, count - filled) }
+        while filled < buffer.count {
+            let start = buffer.baseAddress! + filled, wanted = buffer.count - filled
+            let result = offset.map { pread(descriptor, start, wanted, off_t($0 + filled)) } ?? Foundation.read(descriptor, start, wanted)
             if result < 0 && errno == EINTR { continue }
-            if result < 0 { throw Self.readError(path: path) }
-            if result == 0 { break }
-            filled += result
-        }
-        bytes.removeLast(count - filled)
-        return bytes
-    }
-
-    /// Up to `count` bytes from `offset`, fewer when the file has shrunk.
-    private static func read(_ descriptor: Int32, offset: Int, count: Int, path: String) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let result = bytes.withUnsafeMutableBytes {
-                pread(descriptor, $0.baseAddress! + filled, count - filled, off_t(offset + filled))
+            if result < 0 {
+                throw JournalError(kind: .cannotRead, path: path, message: "cannot read the journal: \(JournalError.describe(errno: errno))")
             }
-            if result < 0 && errno == EINTR { continue }
-            if result < 0 { throw Self.readError(path: path) }
             if result == 0 { break }
             filled += result
         }
-        bytes.removeLast(count - filled)
-        return bytes
-    }
-
-    private static func readError(path: String) -> JournalError {
-        JournalError(kind: .cannotRead, path: path, message: "cannot read the journal: \(JournalError.describe(errno: errno))")
+        return filled
     }
 
     // MARK: Decoding a chunk
 
     /// What a worker made of one chunk.
     private struct DecodedChunk<Aggregate: JournalAggregate>: Sendable {
-        var bytes: [UInt8]
+        /// How many bytes the chunk has (in its buffer).
+        var byteCount: Int
         /// The end of the first line (its line feed), or `nil` when the chunk has none: all of
         /// it then belongs to a line that started before it.
         var firstNewline: Int?
@@ -198,16 +215,11 @@ public struct ParallelJournalReader: Sendable {
     }
 
     private func decode<Aggregate: JournalAggregate>(
-        _ source: ChunkSource, into piece: Aggregate, seen: RecordIDSet, filter: RecordFilter, path: String
-    ) throws -> DecodedChunk<Aggregate> {
-        let bytes: [UInt8]
-        switch source {
-        case .bytes(let given): bytes = given
-        case .file(let descriptor, let offset, let count): bytes = try Self.read(descriptor, offset: offset, count: count, path: path)
-        }
-        var chunk = DecodedChunk(bytes: [], firstNewline: nil, tailStart: bytes.count, aggregate: piece)
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let first = Self.newline(in: buffer, from: 0) else { return }
+        _ buffer: ByteSpan, into piece: Aggregate, seen: RecordIDSet, filter: RecordFilter
+    ) -> DecodedChunk<Aggregate> {
+        var chunk = DecodedChunk(byteCount: buffer.count, firstNewline: nil, tailStart: buffer.count, aggregate: piece)
+        do {
+            guard let first = Self.newline(in: buffer, from: 0) else { return chunk }
             chunk.firstNewline = first
             var scratch = RecordDecoder.Scratch()
             var seenInChunk = RecordIDSet()
@@ -230,19 +242,19 @@ public struct ParallelJournalReader: Sendable {
             chunk.innerLineCount = line
             chunk.tailStart = start
         }
-        chunk.bytes = bytes
         return chunk
     }
 
     /// Aggregates the inner lines of `chunk` again, leaving out the lines in `excluded` and
     /// those the first decoding left out.
     private func redecode<Aggregate: JournalAggregate>(
-        _ chunk: DecodedChunk<Aggregate>, excluding excluded: Set<Int>, into piece: Aggregate, filter: RecordFilter
+        _ chunk: DecodedChunk<Aggregate>, bytes buffer: ByteSpan, excluding excluded: Set<Int>, into piece: Aggregate,
+        filter: RecordFilter
     ) -> Aggregate {
         var aggregate = piece
         guard let first = chunk.firstNewline else { return aggregate }
         let admitted = Set(chunk.ids.map(\.line)).subtracting(excluded)
-        chunk.bytes.withUnsafeBufferPointer { buffer in
+        do {
             var scratch = RecordDecoder.Scratch()
             var start = first + 1
             var line = 0
@@ -332,12 +344,12 @@ public struct ParallelJournalReader: Sendable {
             if !carry.isEmpty || carryIsTooLong { finishCarriedLine(terminated: false) }
         }
 
-        mutating func commit(_ chunk: DecodedChunk<Aggregate>) {
+        mutating func commit(_ chunk: DecodedChunk<Aggregate>, bytes: ByteSpan) {
             guard let first = chunk.firstNewline else {
-                extendCarry(chunk.bytes[...])
+                extendCarry(bytes[...])
                 return
             }
-            extendCarry(chunk.bytes[..<first])
+            extendCarry(bytes[..<first])
             finishCarriedLine(terminated: true)
 
             var duplicates = Set<Int>()
@@ -352,15 +364,15 @@ public struct ParallelJournalReader: Sendable {
                 total.merge(chunk.aggregate)
             } else {
                 // Rare: a copy of a record in an earlier chunk of the same batch.
-                total.merge(reader.redecode(chunk, excluding: duplicates, into: total.emptied(), filter: filter))
+                total.merge(reader.redecode(chunk, bytes: bytes, excluding: duplicates, into: total.emptied(), filter: filter))
             }
             lineCount += chunk.innerLineCount
-            carry = Array(chunk.bytes[chunk.tailStart...])
+            carry = Array(bytes[chunk.tailStart...])
             carryIsTooLong = carry.count > reader.maximumLineBytes
             if carryIsTooLong { carry = [] }
         }
 
-        private mutating func extendCarry(_ bytes: ArraySlice<UInt8>) {
+        private mutating func extendCarry(_ bytes: Slice<ByteSpan>) {
             guard !carryIsTooLong else { return }
             if carry.count + bytes.count > reader.maximumLineBytes {
                 carryIsTooLong = true

@@ -116,23 +116,28 @@ struct RecordIDSet {
     }
 
     static func uuidBits(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
-        var high: UInt64 = 0
-        var low: UInt64 = 0
-        var digits = 0
-        for (index, byte) in bytes.enumerated() {
-            if index == 8 || index == 13 || index == 18 || index == 23 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
-            }
-            let value: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = byte - UInt8(ascii: "a") + 10
-            default: return nil
-            }
-            if digits < 16 { high = high << 4 | UInt64(value) } else { low = low << 4 | UInt64(value) }
-            digits += 1
+        guard bytes.count == 36, bytes[8] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: "-"),
+            bytes[18] == UInt8(ascii: "-"), bytes[23] == UInt8(ascii: "-")
+        else { return nil }
+        // A table lookup and no branch per digit: hex letters and digits come in random order.
+        var high: UInt64 = 0, low: UInt64 = 0, invalid: UInt8 = 0
+        for (digit, position) in digitPositions.enumerated() {
+            let value = hexValues[Int(bytes[position])]
+            invalid |= value
+            if digit < 16 { high = high << 4 | UInt64(value) } else { low = low << 4 | UInt64(value) }
         }
-        return (high, low)
+        return invalid & 0xF0 == 0 ? (high, low) : nil
+    }
+
+    /// Where a UUID's 32 hex digits are, around its four dashes.
+    private static let digitPositions: [Int] = Array(0..<8) + Array(9..<13) + Array(14..<18) + Array(19..<23) + Array(24..<36)
+
+    /// The value of a lower-case hex digit by its byte; 0xFF for any other byte.
+    private static let hexValues: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte) - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt8(byte) - UInt8(ascii: "a") + 10
+        default: 0xFF
+        }
     }
 }
