@@ -1,3 +1,5 @@
+import Foundation
+
 /// Distinct byte strings, numbered 0, 1, 2, ... in the order they were first added.
 ///
 /// The theme corpus looks up every word and entry it reads. `Dictionary<String, _>` checks
@@ -65,7 +67,12 @@ struct ByteStringTable {
     }
 
     private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        withBytes(of: id) { $0.elementsEqual(key) }
+        withBytes(of: id) { stored in
+            guard stored.count == key.count, let storedStart = stored.baseAddress, let keyStart = key.baseAddress else {
+                return stored.count == key.count
+            }
+            return memcmp(storedStart, keyStart, key.count) == 0
+        }
     }
 
     /// Fibonacci hashing: the top bits of the product depend on every bit of the hash.
