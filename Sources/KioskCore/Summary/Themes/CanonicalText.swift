@@ -21,24 +21,11 @@ enum CanonicalText {
     static func isSurelyNFC(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < text.count {
-            let lead = text[index]
-            switch lead {
-            case ..<0x80:
-                index += 1
-            case ..<0xE0:
-                // Two bytes encode U+0080-07FF; a lead below 0xCC keeps it under U+0300.
-                guard lead < 0xCC else { return false }
-                index += 2
-            case ..<0xF0:
-                let scalar = UInt32(lead & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F)
-                guard (0x2002...0x206F).contains(scalar) || (0xFE00...0xFE0F).contains(scalar) else { return false }
-                index += 3
-            default:
-                let scalar = UInt32(lead & 0x07) << 18 | UInt32(text[index + 1] & 0x3F) << 12
-                    | UInt32(text[index + 2] & 0x3F) << 6 | UInt32(text[index + 3] & 0x3F)
-                guard (0x1F000...0x1FAFF).contains(scalar) else { return false }
-                index += 4
-            }
+            let (scalar, length) = UTF8Scalar.decode(text, at: index)
+            guard scalar < 0x300 || (0x2002...0x206F).contains(scalar) || (0xFE00...0xFE0F).contains(scalar)
+                || (0x1F000...0x1FAFF).contains(scalar)
+            else { return false }
+            index += length
         }
         return true
     }

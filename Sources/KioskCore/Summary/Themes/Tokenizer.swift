@@ -132,8 +132,8 @@ public enum Tokenizer {
 
     /// `text` with runs of white space collapsed to one space and none at either end, as
     /// `split(whereSeparator: \.isWhitespace).joined(separator: " ")` gives it. Byte by byte
-    /// unless the text has white space outside ASCII, or ASCII white space next to another
-    /// character (a combining mark after a space makes one white-space character of both).
+    /// unless the text has white space outside ASCII, or a space that is part of a larger
+    /// character (see ``spaceStandsAlone(_:_:)``).
     static func collapsingWhitespace(_ text: String) -> String {
         var copy = text
         var collapsed: [UInt8] = []
@@ -152,7 +152,7 @@ public enum Tokenizer {
         for index in 0..<bytes.count {
             let byte = bytes[index]
             if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                if index > 0 && bytes[index - 1] >= 0x80 || index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return false }
+                if byte == 0x20 && !spaceStandsAlone(bytes, index) { return false }
                 spacePending = !collapsed.isEmpty
                 continue
             }
@@ -160,6 +160,25 @@ public enum Tokenizer {
             if spacePending { collapsed.append(0x20) }
             spacePending = false
             collapsed.append(byte)
+        }
+        return true
+    }
+
+    /// Whether the space at `index` is a character of its own. A combining mark (or emoji
+    /// modifier, or joiner) after a space makes one white-space character of both, and a
+    /// prepended mark before it one character that is not white space, so the space's neighbours
+    /// outside ASCII must be from ranges without any of those: U+0080-02FF, the dashes, quotes and
+    /// other punctuation of U+2010-2027 and U+2030-205E, and the symbols and emoji of
+    /// U+1F000-1FAFF other than the skin-tone modifiers U+1F3FB-1F3FF. (Tabs and line breaks are
+    /// control characters, never part of a larger character.)
+    private static func spaceStandsAlone(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        func neverJoinsSpace(_ scalar: UInt32) -> Bool {
+            scalar < 0x300 || (0x2010...0x2027).contains(scalar) || (0x2030...0x205E).contains(scalar)
+                || (0x1F000...0x1FAFF).contains(scalar) && !(0x1F3FB...0x1F3FF).contains(scalar)
+        }
+        if index > 0, bytes[index - 1] >= 0x80, !neverJoinsSpace(UTF8Scalar.decode(bytes, endingAt: index)) { return false }
+        if index + 1 < bytes.count, bytes[index + 1] >= 0x80, !neverJoinsSpace(UTF8Scalar.decode(bytes, at: index + 1).value) {
+            return false
         }
         return true
     }
