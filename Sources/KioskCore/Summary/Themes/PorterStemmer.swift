@@ -12,28 +12,33 @@
 public enum PorterStemmer {
     /// The stem of `word`.
     public static func stem(_ word: String) -> String {
-        if let exception = exceptionalForms[word] { return exception }
-        let letters = Array(word.utf8)
-        guard letters.count > 2, letters.allSatisfy({ ($0 >= a && $0 <= z) || $0 == apostrophe }) else {
-            return word
+        var contiguous = word
+        return contiguous.withUTF8 { letters in
+            // The exceptional forms are made of `a`-`z` too, so other words are returned first.
+            guard letters.allSatisfy({ ($0 >= a && $0 <= z) || $0 == apostrophe }) else { return word }
+            if let exception = exceptionalForms.first(where: { $0.word.elementsEqual(letters) }) {
+                return String(decoding: exception.stem, as: UTF8.self)
+            }
+            guard letters.count > 2 else { return word }
+            var stemmer = Stemming(letters: Array(letters))
+            stemmer.run()
+            for index in stemmer.letters.indices where stemmer.letters[index] == capitalY { stemmer.letters[index] = y }
+            return String(decoding: stemmer.letters, as: UTF8.self)
         }
-        var stemmer = Stemming(letters: letters)
-        stemmer.run()
-        return String(decoding: stemmer.letters.map { $0 == capitalY ? y : $0 }, as: UTF8.self)
     }
 
     /// Words the algorithm treats specially before doing anything else.
-    static let exceptionalForms: [String: String] = [
-        "skis": "ski", "skies": "sky", "dying": "die", "lying": "lie", "tying": "tie",
-        "idly": "idl", "gently": "gentl", "ugly": "ugli", "early": "earli", "only": "onli",
-        "singly": "singl", "sky": "sky", "news": "news", "howe": "howe", "atlas": "atlas",
-        "cosmos": "cosmos", "bias": "bias", "andes": "andes",
-    ]
+    static let exceptionalForms: [(word: [UInt8], stem: [UInt8])] = [
+        ("skis", "ski"), ("skies", "sky"), ("dying", "die"), ("lying", "lie"), ("tying", "tie"),
+        ("idly", "idl"), ("gently", "gentl"), ("ugly", "ugli"), ("early", "earli"), ("only", "onli"),
+        ("singly", "singl"), ("sky", "sky"), ("news", "news"), ("howe", "howe"), ("atlas", "atlas"),
+        ("cosmos", "cosmos"), ("bias", "bias"), ("andes", "andes"),
+    ].map { (Array($0.utf8), Array($1.utf8)) }
 
     /// Words left alone after step 1a.
-    static let invariantsAfterStep1a: Set<String> = [
+    static let invariantsAfterStep1a: [[UInt8]] = [
         "inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed",
-    ]
+    ].map { Array($0.utf8) }
 
     static let a = UInt8(ascii: "a")
     static let z = UInt8(ascii: "z")
@@ -42,7 +47,22 @@ public enum PorterStemmer {
     static let apostrophe = UInt8(ascii: "'")
 }
 
+/// A suffix and what replaces it, as letters.
+private struct SuffixRule {
+    var suffix: [UInt8]
+    var replacement: [UInt8]
+
+    init(_ suffix: String, _ replacement: String = "") {
+        self.suffix = Array(suffix.utf8)
+        self.replacement = Array(replacement.utf8)
+    }
+}
+
 /// The working state of one word: its letters and the starts of regions R1 and R2.
+///
+/// The rules are byte arrays made once and the word only ever changes at its end, so stemming
+/// allocates nothing beyond the word's letters. Each step's rules are a list whose order its
+/// `switch` refers to.
 private struct Stemming {
     var letters: [UInt8]
     var r1 = 0
@@ -53,7 +73,7 @@ private struct Stemming {
         markRegions()
         step0()
         step1a()
-        if PorterStemmer.invariantsAfterStep1a.contains(String(decoding: letters, as: UTF8.self)) { return }
+        if PorterStemmer.invariantsAfterStep1a.contains(letters) { return }
         step1b()
         step1c()
         step2()
@@ -74,26 +94,34 @@ private struct Stemming {
         }
     }
 
-    static let doubles: Set<String> = ["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"]
-    static let validLiEndings = Set("cdeghkmnrt".utf8)
+    /// The letters whose doubling step 1b undoes ("hopped" -> "hop").
+    static let doubles = Array("bdfgmnprt".utf8)
+    static let validLiEndings = Array("cdeghkmnrt".utf8)
 
-    func endsWith(_ suffix: String) -> Bool {
-        let suffixLetters = Array(suffix.utf8)
-        guard suffixLetters.count <= letters.count else { return false }
-        return Array(letters[(letters.count - suffixLetters.count)...]) == suffixLetters
+    func endsWith(_ suffix: [UInt8]) -> Bool {
+        suffix.count <= letters.count && letters[(letters.count - suffix.count)...].elementsEqual(suffix)
     }
 
-    /// The longest of `suffixes` the word ends with.
-    func longestSuffix(among suffixes: [String]) -> String? {
-        suffixes.filter(endsWith).max { $0.utf8.count < $1.utf8.count }
+    /// The index of the rule with the longest suffix the word ends with.
+    func longestSuffix(among rules: [SuffixRule]) -> Int? {
+        var longest: Int?
+        for index in rules.indices where endsWith(rules[index].suffix) {
+            if let current = longest, rules[current].suffix.count >= rules[index].suffix.count { continue }
+            longest = index
+        }
+        return longest
     }
 
-    mutating func replaceSuffix(_ suffix: String, with replacement: String) {
-        letters.removeLast(suffix.utf8.count)
-        letters.append(contentsOf: replacement.utf8)
+    mutating func replaceSuffix(_ rule: SuffixRule) {
+        replaceSuffix(rule, with: rule.replacement)
     }
 
-    func suffixStart(_ suffix: String) -> Int { letters.count - suffix.utf8.count }
+    mutating func replaceSuffix(_ rule: SuffixRule, with replacement: [UInt8]) {
+        letters.removeLast(rule.suffix.count)
+        letters.append(contentsOf: replacement)
+    }
+
+    func suffixStart(_ rule: SuffixRule) -> Int { letters.count - rule.suffix.count }
 
     func containsVowel(_ range: Range<Int>) -> Bool {
         letters[range].contains(where: Self.isVowel)
@@ -132,54 +160,70 @@ private struct Stemming {
         return min(index + 1, letters.count)
     }
 
+    static let regionPrefixes = ["gener", "commun", "arsen"].map { Array($0.utf8) }
+
     mutating func markRegions() {
-        let word = String(decoding: letters, as: UTF8.self)
-        if let prefix = ["gener", "commun", "arsen"].first(where: word.hasPrefix) {
-            r1 = prefix.utf8.count
+        if let prefix = Self.regionPrefixes.first(where: { letters.starts(with: $0) }) {
+            r1 = prefix.count
         } else {
             r1 = regionStart(after: 0)
         }
         r2 = regionStart(after: r1)
     }
 
+    static let step0Rules = [SuffixRule("'s'"), SuffixRule("'s"), SuffixRule("'")]
+
     mutating func step0() {
-        if let suffix = longestSuffix(among: ["'s'", "'s", "'"]) {
-            letters.removeLast(suffix.utf8.count)
-        }
+        if let index = longestSuffix(among: Self.step0Rules) { replaceSuffix(Self.step0Rules[index]) }
     }
 
+    static let step1aRules = [
+        SuffixRule("sses", "ss"), SuffixRule("ied"), SuffixRule("ies"), SuffixRule("s"), SuffixRule("us"), SuffixRule("ss"),
+    ]
+    static let i = Array("i".utf8)
+    static let ie = Array("ie".utf8)
+
     mutating func step1a() {
-        guard let suffix = longestSuffix(among: ["sses", "ied", "ies", "s", "us", "ss"]) else { return }
-        switch suffix {
-        case "sses":
-            replaceSuffix(suffix, with: "ss")
-        case "ied", "ies":
-            replaceSuffix(suffix, with: suffixStart(suffix) > 1 ? "i" : "ie")
-        case "s":
-            if suffixStart(suffix) >= 2 && containsVowel(0..<(suffixStart(suffix) - 1)) {
+        guard let index = longestSuffix(among: Self.step1aRules) else { return }
+        let rule = Self.step1aRules[index]
+        switch index {
+        case 0:  // sses
+            replaceSuffix(rule)
+        case 1, 2:  // ied, ies
+            replaceSuffix(rule, with: suffixStart(rule) > 1 ? Self.i : Self.ie)
+        case 3:  // s
+            if suffixStart(rule) >= 2 && containsVowel(0..<(suffixStart(rule) - 1)) {
                 letters.removeLast()
             }
-        default:
+        default:  // us, ss
             break
         }
     }
 
+    static let step1bRules = [
+        SuffixRule("eed", "ee"), SuffixRule("eedly", "ee"), SuffixRule("ed"), SuffixRule("edly"), SuffixRule("ing"),
+        SuffixRule("ingly"),
+    ]
+    static let lengthenedEndings = ["at", "bl", "iz"].map { Array($0.utf8) }
+    static let e = UInt8(ascii: "e")
+
     mutating func step1b() {
-        guard let suffix = longestSuffix(among: ["eed", "eedly", "ed", "edly", "ing", "ingly"]) else { return }
-        if suffix == "eed" || suffix == "eedly" {
-            if suffixStart(suffix) >= r1 { replaceSuffix(suffix, with: "ee") }
+        guard let index = longestSuffix(among: Self.step1bRules) else { return }
+        let rule = Self.step1bRules[index]
+        if index < 2 {  // eed, eedly
+            if suffixStart(rule) >= r1 { replaceSuffix(rule) }
             return
         }
-        guard containsVowel(0..<suffixStart(suffix)) else { return }
-        letters.removeLast(suffix.utf8.count)
-        if endsWith("at") || endsWith("bl") || endsWith("iz") {
-            letters.append(UInt8(ascii: "e"))
-        } else if letters.count >= 2,
-            Self.doubles.contains(String(decoding: letters[(letters.count - 2)...], as: UTF8.self))
+        guard containsVowel(0..<suffixStart(rule)) else { return }
+        replaceSuffix(rule)
+        if Self.lengthenedEndings.contains(where: endsWith) {
+            letters.append(Self.e)
+        } else if letters.count >= 2, letters[letters.count - 1] == letters[letters.count - 2],
+            Self.doubles.contains(letters[letters.count - 1])
         {
             letters.removeLast()
         } else if isShortWord {
-            letters.append(UInt8(ascii: "e"))
+            letters.append(Self.e)
         }
     }
 
@@ -190,56 +234,59 @@ private struct Stemming {
         letters[letters.count - 1] = UInt8(ascii: "i")
     }
 
-    static let step2Rules: [String: String] = [
-        "tional": "tion", "enci": "ence", "anci": "ance", "abli": "able", "entli": "ent",
-        "izer": "ize", "ization": "ize", "ational": "ate", "ation": "ate", "ator": "ate",
-        "alism": "al", "aliti": "al", "alli": "al", "fulness": "ful", "ousli": "ous",
-        "ousness": "ous", "iveness": "ive", "iviti": "ive", "biliti": "ble", "bli": "ble",
-        "ogi": "og", "fulli": "ful", "lessli": "less", "li": "",
+    /// The rules of step 2; "ogi" and "li" (the last two) apply only after certain letters.
+    static let step2Rules = [
+        SuffixRule("tional", "tion"), SuffixRule("enci", "ence"), SuffixRule("anci", "ance"), SuffixRule("abli", "able"),
+        SuffixRule("entli", "ent"), SuffixRule("izer", "ize"), SuffixRule("ization", "ize"), SuffixRule("ational", "ate"),
+        SuffixRule("ation", "ate"), SuffixRule("ator", "ate"), SuffixRule("alism", "al"), SuffixRule("aliti", "al"),
+        SuffixRule("alli", "al"), SuffixRule("fulness", "ful"), SuffixRule("ousli", "ous"), SuffixRule("ousness", "ous"),
+        SuffixRule("iveness", "ive"), SuffixRule("iviti", "ive"), SuffixRule("biliti", "ble"), SuffixRule("bli", "ble"),
+        SuffixRule("fulli", "ful"), SuffixRule("lessli", "less"), SuffixRule("ogi", "og"), SuffixRule("li"),
     ]
 
     mutating func step2() {
-        guard let suffix = longestSuffix(among: Array(Self.step2Rules.keys)),
-            let replacement = Self.step2Rules[suffix], suffixStart(suffix) >= r1
-        else { return }
-        let start = suffixStart(suffix)
-        switch suffix {
-        case "ogi":
+        guard let index = longestSuffix(among: Self.step2Rules), suffixStart(Self.step2Rules[index]) >= r1 else { return }
+        let rule = Self.step2Rules[index]
+        let start = suffixStart(rule)
+        switch index {
+        case Self.step2Rules.count - 2:  // ogi
             guard start >= 1, letters[start - 1] == UInt8(ascii: "l") else { return }
-        case "li":
+        case Self.step2Rules.count - 1:  // li
             guard start >= 1, Self.validLiEndings.contains(letters[start - 1]) else { return }
         default:
             break
         }
-        replaceSuffix(suffix, with: replacement)
+        replaceSuffix(rule)
     }
 
-    static let step3Rules: [String: String] = [
-        "tional": "tion", "ational": "ate", "alize": "al", "icate": "ic", "iciti": "ic",
-        "ical": "ic", "ful": "", "ness": "", "ative": "",
+    /// The rules of step 3; "ative" (the last) applies only in R2.
+    static let step3Rules = [
+        SuffixRule("tional", "tion"), SuffixRule("ational", "ate"), SuffixRule("alize", "al"), SuffixRule("icate", "ic"),
+        SuffixRule("iciti", "ic"), SuffixRule("ical", "ic"), SuffixRule("ful"), SuffixRule("ness"), SuffixRule("ative"),
     ]
 
     mutating func step3() {
-        guard let suffix = longestSuffix(among: Array(Self.step3Rules.keys)),
-            let replacement = Self.step3Rules[suffix], suffixStart(suffix) >= r1
-        else { return }
-        if suffix == "ative" && suffixStart(suffix) < r2 { return }
-        replaceSuffix(suffix, with: replacement)
+        guard let index = longestSuffix(among: Self.step3Rules), suffixStart(Self.step3Rules[index]) >= r1 else { return }
+        let rule = Self.step3Rules[index]
+        if index == Self.step3Rules.count - 1 && suffixStart(rule) < r2 { return }
+        replaceSuffix(rule)
     }
 
-    static let step4Suffixes = [
+    /// The suffixes step 4 removes in R2; "ion" (the last) only after s or t.
+    static let step4Rules = [
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism",
         "ate", "iti", "ous", "ive", "ize", "ion",
-    ]
+    ].map { SuffixRule($0) }
 
     mutating func step4() {
-        guard let suffix = longestSuffix(among: Self.step4Suffixes), suffixStart(suffix) >= r2 else { return }
-        let start = suffixStart(suffix)
-        if suffix == "ion" {
+        guard let index = longestSuffix(among: Self.step4Rules), suffixStart(Self.step4Rules[index]) >= r2 else { return }
+        let rule = Self.step4Rules[index]
+        let start = suffixStart(rule)
+        if index == Self.step4Rules.count - 1 {
             guard start >= 1, letters[start - 1] == UInt8(ascii: "s") || letters[start - 1] == UInt8(ascii: "t")
             else { return }
         }
-        letters.removeLast(suffix.utf8.count)
+        replaceSuffix(rule)
     }
 
     mutating func step5() {

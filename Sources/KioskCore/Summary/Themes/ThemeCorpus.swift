@@ -1,182 +1,199 @@
-// The prepared comments the theme finder works on: entries, documents and the corpus.
+// The prepared comments the theme finder works on: entries, documents, terms and their wordings.
+//
+// Everything is numbered (words, stems, terms, entries, documents) so that the theme finder
+// compares integers and walks arrays; strings are made only for what reaches the report.
 
-/// A predefined theme's keyword, prepared once per analysis rather than once per entry.
-struct Keyword {
-    var tokens: [Token]
-    /// Per word: whether it also matches as the start of a longer word (four letters or more).
-    var matchesPrefix: [Bool]
-
-    init(_ tokens: [Token]) {
-        self.tokens = tokens
-        matchesPrefix = tokens.map { $0.surface.count >= 4 }
-    }
-}
-
-extension Entry {
-    /// Whether the keyword's words appear here in a row, each matching by stem or, for
-    /// keywords of four letters or more, as the start of a word ("staff" matches "staffed").
-    func contains(_ keyword: Keyword) -> Bool {
-        let words = keyword.tokens
-        guard !words.isEmpty, words.count <= allStems.count else { return false }
-        for start in 0...(allStems.count - words.count) {
-            var matches = true
-            for offset in words.indices {
-                let word = words[offset]
-                if allStems[start + offset] == word.stem { continue }
-                if keyword.matchesPrefix[offset], Self.hasPrefix(surfaces[start + offset], word.surface) { continue }
-                matches = false
-                break
-            }
-            if matches { return true }
-        }
-        return false
-    }
-
-    /// `String.hasPrefix`, compared as bytes when both are ASCII (where the two agree), since
-    /// the general comparison checks normalization on every call.
-    static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
-        // Different ASCII first letters decide it at once (most calls).
-        if let first = text.utf8.first, let prefixFirst = prefix.utf8.first, first < 0x80, prefixFirst < 0x80, first != prefixFirst {
-            return false
-        }
-        var text = text, prefix = prefix
-        let ascii = text.withUTF8 { textBytes in
-            prefix.withUTF8 { prefixBytes -> Bool? in
-                guard textBytes.allSatisfy({ $0 < 0x80 }), prefixBytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-                return prefixBytes.count <= textBytes.count && textBytes.prefix(prefixBytes.count).elementsEqual(prefixBytes)
-            }
-        }
-        return ascii ?? text.hasPrefix(prefix)
-    }
-}
-
-struct QuoteCandidate {
-    var entry: Entry
-    var score: Int
-}
-
-/// One entry a commenter wrote, with what the theme finder needs to know about it.
+/// One distinct entry (texts that are equal as Swift strings are one entry).
 struct Entry {
-    /// The entry with runs of white space collapsed.
+    /// The entry with runs of white space collapsed, as first written.
     var text: String
     /// The stable hash that orders equally good quotes.
     var hash: UInt64
-    /// Every word's stem in order, stop words included, for matching predefined keyword phrases.
-    var allStems: [String]
-    /// The entry's terms: stems of content words and of adjacent pairs of them.
-    var terms: Set<String>
-    /// Every word as written (normalized), in order, for matching keywords by prefix.
-    var surfaces: [String]
-    /// The entry's distinct words, for spotting near-duplicate quotes.
-    var wordSet: Set<String>
+    /// Where its words' ids are in ``Corpus/entryWords``, in order, stop words included.
+    var words: Range<Int>
+    /// Where its distinct terms' ids are in ``Corpus/entryTerms``, ascending.
+    var terms: Range<Int> = 0..<0
 }
 
-/// One commenter's entries.
-struct Document {
-    var entries: [Entry]
-    var terms: Set<String>
+/// A term: the stem of a content word, or of two adjacent content words ("approv process").
+struct Term {
+    var firstStem: Int32
+    /// The second word's stem, or `nil` for a one-word term.
+    var secondStem: Int32?
 }
 
 /// All comments of a question, prepared once.
 struct Corpus {
-    var documents: [Document] = []
-    var termDocuments: [String: Set<Int>] = [:]
-    var surfaceCounts: [String: [String: Int]] = [:]
+    private(set) var vocabulary = Vocabulary()
+    private(set) var stems: WordStems
+    private(set) var entries: [Entry] = []
+    private(set) var entryWords: [Int32] = []
+    private(set) var entryTerms: [Int32] = []
+    /// The entries of each document (one per commenter) in an order that depends only on their
+    /// content, each a range of ``documentEntries``.
+    private(set) var documents: [Range<Int>] = []
+    private(set) var documentEntries: [Int32] = []
+    private(set) var terms: [Term] = []
+    /// Per term: the documents with the term in any entry.
+    private(set) var termDocuments: [DocumentSet] = []
+    /// How often each content word was written, repeated entries included: the wordings of
+    /// one-word terms.
+    private var wordCounts: [Int]
+    /// Adjacent pairs of content words, how often each was written and its term: the wordings
+    /// of two-word terms.
+    private var wordPairs = PairTable()
+    private var wordPairCounts: [Int] = []
+    private var wordPairTerms: [Int32] = []
 
     init(comments: [[String]], prompt: String) {
-        let promptStems = Set(Tokenizer.tokens(prompt).map(\.stem))
-        // Whether a word as written can be a term; words repeat, so each is judged once.
-        var contentWords: [String: Bool] = [:]
-        func isContent(_ token: Token) -> Bool {
-            guard !promptStems.contains(token.stem) else { return false }
-            if let known = contentWords[token.surface] { return known }
-            let surface = token.surface
-            let content = surface.count >= 2 && !StopWords.all.contains(surface) && !surface.allSatisfy(\.isNumber)
-            contentWords[surface] = content
-            return content
-        }
-        // First pass: every entry's tokens, so stems can be folded across the whole corpus.
-        var tokenized: [[(text: String, tokens: [Token])]] = []
-        var stems = Set<String>()
-        // Journals repeat words and whole comments; stem and tokenize each only once.
-        var entryCache: [String: (text: String, tokens: [Token])] = [:]
-        var stemCache: [String: String] = [:]
-        func prepare(_ raw: String) -> (text: String, tokens: [Token]) {
-            if let cached = entryCache[raw] { return cached }
-            let text = Tokenizer.collapsingWhitespace(raw)
-            var tokens: [Token] = []
-            for word in Tokenizer.words(text) {
-                let stem = stemCache[word] ?? PorterStemmer.stem(word)
-                stemCache[word] = stem
-                tokens.append(Token(surface: word, stem: stem))
-            }
-            entryCache[raw] = (text, tokens)
-            return (text, tokens)
-        }
+        let (commentEntries, occurrences) = Self.readEntries(comments, into: &entries, &entryWords, &vocabulary)
+        stems = WordStems(vocabulary)
+        wordCounts = [Int](repeating: 0, count: vocabulary.count)
+        findTerms(occurrences: occurrences, isContent: contentWords(prompt: prompt))
+        arrangeDocuments(commentEntries)
+    }
+
+    /// Reads every comment's non-blank entries, each distinct one once: the entry ids of each
+    /// comment with any, and how often each entry was written.
+    private static func readEntries(
+        _ comments: [[String]], into entries: inout [Entry], _ entryWords: inout [Int32], _ vocabulary: inout Vocabulary
+    ) -> (commentEntries: [[Int32]], occurrences: [Int]) {
+        var entryKeys = ByteStringTable()
+        var occurrences: [Int] = []
+        var commentEntries: [[Int32]] = []
+        var collapsed: [UInt8] = []
         for comment in comments {
-            var entries: [(text: String, tokens: [Token])] = []
+            var ids: [Int32] = []
             for raw in comment {
-                let entry = prepare(raw)
-                guard !entry.text.isEmpty else { continue }
-                stems.formUnion(entry.tokens.map(\.stem))
-                entries.append(entry)
-            }
-            if !entries.isEmpty { tokenized.append(entries) }
-        }
-        // Porter2 undoubles "staffed" to "staf" while "staff" stays "staff"; when both stems
-        // occur, they are one word for theme purposes.
-        func folded(_ token: Token) -> Token {
-            guard let last = token.stem.last, stems.contains(token.stem + String(last)) else { return token }
-            return Token(surface: token.surface, stem: token.stem + String(last))
-        }
-        var prepared: [(key: (UInt64, String), entries: [Entry])] = []
-        // Each distinct entry is analysed once; its surface forms are counted per occurrence.
-        var analysed: [String: (entry: Entry, surfaces: [(term: String, surface: String)])] = [:]
-        func analyse(_ text: String, _ rawTokens: [Token]) -> (entry: Entry, surfaces: [(term: String, surface: String)]) {
-            if let cached = analysed[text] { return cached }
-            let tokens = rawTokens.map(folded)
-            var terms = Set<String>()
-            var surfaces: [(term: String, surface: String)] = []
-            for (index, token) in tokens.enumerated() where isContent(token) {
-                terms.insert(token.stem)
-                surfaces.append((token.stem, token.surface))
-                if index + 1 < tokens.count, isContent(tokens[index + 1]) {
-                    let next = tokens[index + 1]
-                    let phrase = token.stem + " " + next.stem
-                    terms.insert(phrase)
-                    surfaces.append((phrase, token.surface + " " + next.surface))
+                var raw = raw
+                if !raw.withUTF8({ Tokenizer.collapseWhitespace($0, into: &collapsed) }) {
+                    collapsed = Array(Tokenizer.collapsingWhitespace(raw).utf8)
                 }
+                guard !collapsed.isEmpty else { continue }
+                let (id, isNew) = collapsed.withUnsafeBufferPointer { text in
+                    CanonicalText.withKey(text) { entryKeys.insert($0) }
+                }
+                if isNew {
+                    let start = entryWords.count
+                    collapsed.withUnsafeBufferPointer { vocabulary.appendWords(of: $0, to: &entryWords) }
+                    entries.append(
+                        Entry(text: String(decoding: collapsed, as: UTF8.self), hash: StableHash.fnv1a(collapsed), words: start..<entryWords.count))
+                    occurrences.append(0)
+                }
+                occurrences[id] += 1
+                ids.append(Int32(id))
             }
-            let entry = Entry(
-                text: text, hash: StableHash.fnv1a(text), allStems: tokens.map(\.stem), terms: terms,
-                surfaces: tokens.map(\.surface), wordSet: Set(tokens.map(\.surface)))
-            analysed[text] = (entry, surfaces)
-            return (entry, surfaces)
+            if !ids.isEmpty { commentEntries.append(ids) }
         }
-        var surfaceCounts: [String: [String: Int]] = [:]
-        for comment in tokenized {
-            var entries: [Entry] = []
-            for (text, rawTokens) in comment {
-                let (entry, surfaces) = analyse(text, rawTokens)
-                for (term, surface) in surfaces { surfaceCounts[term, default: [:]][surface, default: 0] += 1 }
-                entries.append(entry)
+        return (commentEntries, occurrences)
+    }
+
+    /// Per word: whether it can be part of a term. Stop words, numbers, one-letter words and
+    /// the words of the question's own prompt (by stem) say nothing about a comment's topic.
+    private func contentWords(prompt: String) -> [Bool] {
+        let promptStems = Set(Tokenizer.tokens(prompt).compactMap { stems.id(of: $0.stem) })
+        return vocabulary.surfaces.indices.map { word in
+            let surface = vocabulary.surfaces[word]
+            return !promptStems.contains(stems.stemOfWord[word]) && surface.count >= 2
+                && !StopWords.all.contains(surface) && !surface.allSatisfy(\.isNumber)
+        }
+    }
+
+    /// The terms of every entry, and how often each wording of a term was written.
+    private mutating func findTerms(occurrences: [Int], isContent: [Bool]) {
+        var singleTerms = [Int32?](repeating: nil, count: vocabulary.count)
+        var stemPairs = PairTable()
+        var pairTerms: [Int32] = []
+        var found: [Int32] = []
+        for entry in entries.indices {
+            found.removeAll(keepingCapacity: true)
+            let words = entryWords[entries[entry].words]
+            for index in words.indices where isContent[Int(words[index])] {
+                let word = words[index]
+                let stem = stems.stemOfWord[Int(word)]
+                if let term = singleTerms[Int(stem)] {
+                    found.append(term)
+                } else {
+                    singleTerms[Int(stem)] = Int32(terms.count)
+                    found.append(Int32(terms.count))
+                    terms.append(Term(firstStem: stem, secondStem: nil))
+                }
+                wordCounts[Int(word)] += occurrences[entry]
+                guard index + 1 < words.endIndex, isContent[Int(words[index + 1])] else { continue }
+                let (pair, isNewPair) = wordPairs.insert(word, words[index + 1])
+                if isNewPair {
+                    let nextStem = stems.stemOfWord[Int(words[index + 1])]
+                    let (stemPair, isNewStemPair) = stemPairs.insert(stem, nextStem)
+                    if isNewStemPair {
+                        pairTerms.append(Int32(terms.count))
+                        terms.append(Term(firstStem: stem, secondStem: nextStem))
+                    }
+                    wordPairTerms.append(pairTerms[stemPair])
+                    wordPairCounts.append(0)
+                }
+                wordPairCounts[pair] += occurrences[entry]
+                found.append(wordPairTerms[pair])
             }
-            let joined = entries.map(\.text).joined(separator: "\n")
-            prepared.append((key: (StableHash.fnv1a(joined), joined), entries: entries))
+            found.sort()
+            let start = entryTerms.count
+            for term in found where entryTerms.count == start || entryTerms.last != term { entryTerms.append(term) }
+            entries[entry].terms = start..<entryTerms.count
         }
-        // The documents' order, and so every index below, depends only on their content.
-        prepared.sort { $0.key < $1.key }
-        for (index, item) in prepared.enumerated() {
-            let terms = item.entries.reduce(into: Set<String>()) { $0.formUnion($1.terms) }
-            documents.append(Document(entries: item.entries, terms: terms))
-            for term in terms { termDocuments[term, default: []].insert(index) }
+    }
+
+    /// Orders the documents by content and notes which documents have each term.
+    private mutating func arrangeDocuments(_ commentEntries: [[Int32]]) {
+        let keys = commentEntries.map { ids in
+            ids.dropFirst().reduce(entries[Int(ids[0])].hash) { hash, id in
+                StableHash.fnv1a(entries[Int(id)].text.utf8, continuing: StableHash.fnv1a(CollectionOfOne(0x0A), continuing: hash))
+            }
         }
-        self.surfaceCounts = surfaceCounts
+        // The same order as sorting by (hash, entries joined by line feeds): the joined texts
+        // are compared only when two different documents' hashes collide.
+        let order = commentEntries.indices.sorted { lhs, rhs in
+            if keys[lhs] != keys[rhs] { return keys[lhs] < keys[rhs] }
+            guard commentEntries[lhs] != commentEntries[rhs] else { return false }
+            return joinedText(commentEntries[lhs]) < joinedText(commentEntries[rhs])
+        }
+        termDocuments = [DocumentSet](repeating: DocumentSet(documentCount: order.count), count: terms.count)
+        for (document, comment) in order.enumerated() {
+            let start = documentEntries.count
+            documentEntries.append(contentsOf: commentEntries[comment])
+            documents.append(start..<documentEntries.count)
+            for entry in commentEntries[comment] {
+                for term in entryTerms[entries[Int(entry)].terms] { termDocuments[Int(term)].insert(document) }
+            }
+        }
+    }
+
+    private func joinedText(_ ids: [Int32]) -> String {
+        ids.map { entries[Int($0)].text }.joined(separator: "\n")
+    }
+
+    /// The term as text: its stem, or both stems with a space between.
+    func text(of term: Int) -> String {
+        let first = stems.string(terms[term].firstStem)
+        guard let second = terms[term].secondStem else { return first }
+        return first + " " + stems.string(second)
     }
 
     /// The most common way respondents wrote `term` (ties: alphabetical).
-    func surfaceForm(of term: String) -> String {
-        guard let forms = surfaceCounts[term] else { return term }
-        return forms.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key ?? term
+    func surfaceForm(of term: Int) -> String {
+        var best: (count: Int, form: String)?
+        func consider(_ count: Int, _ form: String) {
+            if let current = best, count < current.count || (count == current.count && form >= current.form) { return }
+            best = (count, form)
+        }
+        if terms[term].secondStem == nil {
+            for word in wordCounts.indices where wordCounts[word] > 0 && stems.stemOfWord[word] == terms[term].firstStem {
+                consider(wordCounts[word], vocabulary.surfaces[word])
+            }
+        } else {
+            for pair in wordPairTerms.indices where wordPairTerms[pair] == term {
+                let words = wordPairs.pairs[pair]
+                consider(wordPairCounts[pair], vocabulary.surfaces[Int(words.first)] + " " + vocabulary.surfaces[Int(words.second)])
+            }
+        }
+        return best?.form ?? text(of: term)
     }
 }

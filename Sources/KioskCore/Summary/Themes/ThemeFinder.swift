@@ -37,44 +37,47 @@ public struct ThemeFinder: Sendable {
     /// The themes of `comments` (each commenter's entries) for a question asked with `prompt`.
     public func analyze(_ comments: [[String]], prompt: String, predefined: [NamedTheme] = []) -> ThemeAnalysis {
         let corpus = Corpus(comments: comments, prompt: prompt)
-        guard !corpus.documents.isEmpty else {
+        let documentCount = corpus.documents.count
+        guard documentCount > 0 else {
             return ThemeAnalysis(commenterCount: 0, themes: [], uncategorizedCount: 0)
         }
-        var everyMember = Set<Int>()
-        var usedQuotes = Set<String>()
+        var everyMember = DocumentSet(documentCount: documentCount)
+        var usedQuotes = [Bool](repeating: false, count: corpus.entries.count)
         var themes: [Theme] = []
-        var takenMemberSets: [Set<Int>] = []
-        var predefinedStems = Set<String>()
+        var takenMemberSets: [DocumentSet] = []
+        var predefinedStems = Set<Int32>()
 
         for named in predefined.prefix(maxThemes) {
-            let keywords = named.keywords.map(Tokenizer.tokens).filter { !$0.isEmpty }.map(Keyword.init)
-            predefinedStems.formUnion(keywords.filter { $0.tokens.count == 1 }.map { $0.tokens[0].stem })
-            var members = Set<Int>()
-            var quoteScores: [QuoteCandidate] = []
-            for (documentIndex, document) in corpus.documents.enumerated() {
-                for entry in document.entries {
-                    let matches = keywords.filter(entry.contains).count
-                    guard matches > 0 else { continue }
-                    members.insert(documentIndex)
-                    quoteScores.append(QuoteCandidate(entry: entry, score: matches))
-                }
+            let keywords = named.keywords.map(Tokenizer.tokens).filter { !$0.isEmpty }
+            predefinedStems.formUnion(keywords.filter { $0.count == 1 }.compactMap { corpus.stems.id(of: $0[0].stem) })
+            let matcher = KeywordMatcher(keywords: keywords, corpus: corpus)
+            let scores = corpus.entries.map { matcher.matchCount(corpus.entryWords[$0.words]) }
+            var members = DocumentSet(documentCount: documentCount)
+            for (document, entries) in corpus.documents.enumerated()
+            where corpus.documentEntries[entries].contains(where: { scores[Int($0)] > 0 }) {
+                members.insert(document)
             }
+            let quoteCandidates = scores.indices.filter { scores[$0] > 0 }.map { QuoteCandidate(entry: $0, score: scores[$0]) }
             takenMemberSets.append(members)
             everyMember.formUnion(members)
             themes.append(
                 Theme(
                     label: named.name, isPredefined: true, keywords: named.keywords,
                     commenterCount: members.count,
-                    commenterShare: Double(members.count) / Double(corpus.documents.count),
-                    quotes: chooseQuotes(quoteScores, used: &usedQuotes)))
+                    commenterShare: Double(members.count) / Double(documentCount),
+                    quotes: chooseQuotes(quoteCandidates, in: corpus, used: &usedQuotes)))
         }
 
-        var candidates = corpus.termDocuments
-            .filter { $0.value.count >= minimumCommenters && !predefinedStems.contains($0.key) }
-            .map { (term: $0.key, documents: $0.value, words: $0.key.utf8.count { $0 == UInt8(ascii: " ") } + 1) }
-            .filter { candidate in !takenMemberSets.contains { covers($0, candidate.documents) } }
-            .sorted(by: Self.candidateOrder)
-        candidates = Array(candidates.prefix(500))
+        let termCandidates = corpus.termDocuments.indices
+            .filter { term in
+                let documents = corpus.termDocuments[term]
+                let term = corpus.terms[term]
+                return documents.count >= minimumCommenters && !(term.secondStem == nil && predefinedStems.contains(term.firstStem))
+                    && !takenMemberSets.contains { covers($0, documents) }
+            }
+            .map { TermCandidate(term: $0, text: corpus.text(of: $0), isPhrase: corpus.terms[$0].secondStem != nil, documents: corpus.termDocuments[$0]) }
+            .sorted(by: TermCandidate.precedes)
+        var candidates = Array(termCandidates.prefix(500))
 
         var discovered: [Theme] = []
         while themes.count + discovered.count < maxThemes, !candidates.isEmpty {
@@ -89,91 +92,27 @@ public struct ThemeFinder: Sendable {
             }
             candidates.removeAll { covers(members, $0.documents) }
             everyMember.formUnion(members)
-            let termSet = Set(terms)
-            var quoteScores: [QuoteCandidate] = []
-            for documentIndex in members.sorted() {
-                for entry in corpus.documents[documentIndex].entries {
-                    let score = entry.terms.intersection(termSet).count
-                    if score > 0 { quoteScores.append(QuoteCandidate(entry: entry, score: score)) }
-                }
-            }
             discovered.append(
                 Theme(
                     label: corpus.surfaceForm(of: seed.term), isPredefined: false,
                     keywords: terms.prefix(maxKeywords).map(corpus.surfaceForm(of:)), commenterCount: members.count,
-                    commenterShare: Double(members.count) / Double(corpus.documents.count),
-                    quotes: chooseQuotes(quoteScores, used: &usedQuotes)))
+                    commenterShare: Double(members.count) / Double(documentCount),
+                    quotes: chooseQuotes(quoteCandidates(members: members, terms: terms, in: corpus), in: corpus, used: &usedQuotes)))
         }
         discovered.sort { ($0.commenterCount, $1.label) > ($1.commenterCount, $0.label) }
         return ThemeAnalysis(
-            commenterCount: corpus.documents.count, themes: themes + discovered,
-            uncategorizedCount: corpus.documents.count - everyMember.count)
+            commenterCount: documentCount, themes: themes + discovered,
+            uncategorizedCount: documentCount - everyMember.count)
     }
 
-    /// Most commenters first, then phrases before single words, then alphabetical. `words` is
-    /// counted once per candidate: splitting terms inside the comparison dominated the sort.
-    static func candidateOrder(
-        _ lhs: (term: String, documents: Set<Int>, words: Int), _ rhs: (term: String, documents: Set<Int>, words: Int)
-    ) -> Bool {
-        if lhs.documents.count != rhs.documents.count { return lhs.documents.count > rhs.documents.count }
-        if lhs.words != rhs.words { return lhs.words > rhs.words }
-        return lhs.term < rhs.term
-    }
-
-    /// |lhs ∩ rhs|, counted without building the intersection.
-    func overlap(_ lhs: Set<Int>, _ rhs: Set<Int>) -> Int {
-        let (small, large) = lhs.count <= rhs.count ? (lhs, rhs) : (rhs, lhs)
-        return small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
-    }
-
-    func jaccard(_ lhs: Set<Int>, _ rhs: Set<Int>) -> Double {
-        let shared = overlap(lhs, rhs)
+    func jaccard(_ lhs: DocumentSet, _ rhs: DocumentSet) -> Double {
+        let shared = lhs.overlap(rhs)
         let union = lhs.count + rhs.count - shared
         return union == 0 ? 0 : Double(shared) / Double(union)
     }
 
-    func covers(_ theme: Set<Int>, _ documents: Set<Int>) -> Bool {
-        guard !documents.isEmpty else { return true }
-        return Double(overlap(documents, theme)) / Double(documents.count) >= coveredThreshold
-    }
-
-    func chooseQuotes(_ candidates: [QuoteCandidate], used: inout Set<String>) -> [String] {
-        let ordered = candidates.sorted { lhs, rhs in
-            if lhs.score != rhs.score { return lhs.score > rhs.score }
-            if lhs.entry.hash != rhs.entry.hash { return lhs.entry.hash < rhs.entry.hash }
-            return lhs.entry.text < rhs.entry.text
-        }
-        var chosen: [Entry] = []
-        // Prefer quotes no earlier theme used; fall back to them rather than show too few.
-        for allowReuse in [false, true] where chosen.count < quotesPerTheme {
-            for candidate in ordered where chosen.count < quotesPerTheme {
-                if !allowReuse && used.contains(candidate.entry.text) { continue }
-                if chosen.contains(where: {
-                    $0.text == candidate.entry.text
-                        || jaccard(words: $0.wordSet, candidate.entry.wordSet) >= nearDuplicateThreshold
-                }) { continue }
-                chosen.append(candidate.entry)
-            }
-        }
-        for entry in chosen { used.insert(entry.text) }
-        return chosen.map { truncated($0.text) }
-    }
-
-    func jaccard(words lhs: Set<String>, _ rhs: Set<String>) -> Double {
-        let union = lhs.union(rhs).count
-        return union == 0 ? 1 : Double(lhs.intersection(rhs).count) / Double(union)
-    }
-
-    func truncated(_ text: String) -> String {
-        guard text.count > maxQuoteLength else { return text }
-        return String(text.prefix(maxQuoteLength - 1)).trimmingTrailingSpaces() + "…"
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return text
+    func covers(_ theme: DocumentSet, _ documents: DocumentSet) -> Bool {
+        guard documents.count > 0 else { return true }
+        return Double(documents.overlap(theme)) / Double(documents.count) >= coveredThreshold
     }
 }

@@ -27,32 +27,50 @@ public enum Tokenizer {
     /// The words of `text`, in order.
     public static func words(_ text: String) -> [String] {
         var copy = text
-        if let words = copy.withUTF8({ segmentedWords($0) }) { return words }
-        return unicodeWords(text)
+        let segmented = copy.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var word: [UInt8] = []
+            let isSegmented = forEachSegment(of: bytes) { segment in
+                switch segment {
+                case .ascii(let piece):
+                    asciiWord(piece, into: &word)
+                    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+                case .unicode(let piece):
+                    words.append(contentsOf: unicodeWords(String(decoding: piece, as: UTF8.self)))
+                }
+            }
+            return isSegmented ? words : nil
+        }
+        return segmented ?? unicodeWords(text)
     }
 
-    /// `words(_:)` by pieces: the text is cut at ASCII separators whose neighbours are ASCII
-    /// too, where neither NFKC, lower-casing nor grapheme breaking can join anything across
-    /// the cut, so the words of the pieces are the words of the whole. ASCII pieces (most of
-    /// any comment) are split byte by byte; only pieces with other characters take the Unicode
-    /// path. `nil` when the text has a `[` (placeholders are replaced in the whole text).
-    private static func segmentedWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
-        var words: [String] = []
+    /// A stretch of a text whose words do not depend on the text around it.
+    enum Segment {
+        /// Letters, digits and apostrophes of ASCII only: at most one word (``asciiWord(_:into:)``).
+        case ascii(UnsafeBufferPointer<UInt8>)
+        /// Anything else: its words are ``unicodeWords(_:)`` of it.
+        case unicode(UnsafeBufferPointer<UInt8>)
+    }
+
+    /// Calls `body` with the segments of a text's UTF-8, in order; `false`, without calling it,
+    /// when the text has a `[` (placeholders are replaced in the whole text by ``unicodeWords(_:)``).
+    ///
+    /// The text is cut at ASCII separators whose neighbours are ASCII too, where neither NFKC,
+    /// lower-casing nor grapheme breaking can join anything across the cut, so the words of the
+    /// segments are the words of the whole. ASCII segments (most of any comment) are read byte
+    /// by byte; only segments with other characters need the Unicode path.
+    static func forEachSegment(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Segment) -> Void) -> Bool {
+        guard !bytes.contains(UInt8(ascii: "[")) else { return false }
         var pieceStart = 0
         var pieceIsASCII = true
         func finishPiece(_ end: Int) {
             guard end > pieceStart else { return }
             let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<end])
-            if pieceIsASCII {
-                words.append(contentsOf: asciiWords(piece) ?? [])
-            } else {
-                words.append(contentsOf: unicodeWords(String(decoding: piece, as: UTF8.self)))
-            }
+            body(pieceIsASCII ? .ascii(piece) : .unicode(piece))
         }
         for index in 0..<bytes.count {
             let byte = bytes[index]
             switch byte {
-            case UInt8(ascii: "["): return nil
             case 0x80...:
                 pieceIsASCII = false
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -66,7 +84,22 @@ public enum Tokenizer {
             }
         }
         finishPiece(bytes.count)
-        return words
+        return true
+    }
+
+    /// The word of an ASCII segment, lower-cased into `word`: apostrophes only count between
+    /// letters or digits, so leading and trailing ones are dropped (`word` is left empty when
+    /// nothing else remains). NFKC leaves ASCII as it is, so lower-casing is all there is to do.
+    static func asciiWord(_ segment: UnsafeBufferPointer<UInt8>, into word: inout [UInt8]) {
+        word.removeAll(keepingCapacity: true)
+        for byte in segment {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
+            case UInt8(ascii: "'") where word.isEmpty: continue
+            default: word.append(byte)
+            }
+        }
+        while word.last == UInt8(ascii: "'") { word.removeLast() }
     }
 
     /// The words of any text: NFKC, lower case, then runs of letters and digits.
@@ -97,63 +130,57 @@ public enum Tokenizer {
         return words
     }
 
-    /// `words(_:)` for plain ASCII text without placeholders, byte by byte: NFKC leaves ASCII
-    /// as it is, so only lower-casing and splitting remain. `nil` for any other text.
-    static func asciiWords(_ text: String) -> [String]? {
-        var utf8 = text.utf8
-        if let words = utf8.withContiguousStorageIfAvailable({ asciiWords($0) }) { return words }
-        var copy = text
-        copy.makeContiguousUTF8()
-        utf8 = copy.utf8
-        return utf8.withContiguousStorageIfAvailable { asciiWords($0) } ?? nil
-    }
-
-    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
-        var words: [String] = []
-        var current: [UInt8] = []
-        func finishWord() {
-            while current.last == UInt8(ascii: "'") { current.removeLast() }
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for byte in bytes {
-            switch byte {
-            case 0x80..., UInt8(ascii: "["): return nil
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte | 0x20)
-            case UInt8(ascii: "'") where !current.isEmpty: current.append(byte)
-            default: finishWord()
-            }
-        }
-        finishWord()
-        return words
-    }
-
     /// `text` with runs of white space collapsed to one space and none at either end, as
     /// `split(whereSeparator: \.isWhitespace).joined(separator: " ")` gives it. Byte by byte
-    /// unless the text has white space outside ASCII, or ASCII white space next to another
-    /// character (a combining mark after a space makes one white-space character of both).
+    /// unless the text has white space outside ASCII, or a space that is part of a larger
+    /// character (see ``spaceStandsAlone(_:_:)``).
     static func collapsingWhitespace(_ text: String) -> String {
         var copy = text
-        let fast = copy.withUTF8 { bytes -> String? in
-            var collapsed: [UInt8] = []
-            collapsed.reserveCapacity(bytes.count)
-            var spacePending = false
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    if index > 0 && bytes[index - 1] >= 0x80 || index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
-                    spacePending = !collapsed.isEmpty
-                    continue
-                }
-                if byte >= 0x80 && isWhitespaceLead(bytes, index) { return nil }
-                if spacePending { collapsed.append(0x20) }
-                spacePending = false
-                collapsed.append(byte)
-            }
-            return String(decoding: collapsed, as: UTF8.self)
+        var collapsed: [UInt8] = []
+        guard copy.withUTF8({ collapseWhitespace($0, into: &collapsed) }) else {
+            return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
-        return fast ?? text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return String(decoding: collapsed, as: UTF8.self)
+    }
+
+    /// ``collapsingWhitespace(_:)`` of a text's UTF-8 into `collapsed`, byte by byte; `false`
+    /// (leaving `collapsed` unspecified) for the texts it must leave to the general path.
+    static func collapseWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, into collapsed: inout [UInt8]) -> Bool {
+        collapsed.removeAll(keepingCapacity: true)
+        collapsed.reserveCapacity(bytes.count)
+        var spacePending = false
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if byte == 0x20 && !spaceStandsAlone(bytes, index) { return false }
+                spacePending = !collapsed.isEmpty
+                continue
+            }
+            if byte >= 0x80 && isWhitespaceLead(bytes, index) { return false }
+            if spacePending { collapsed.append(0x20) }
+            spacePending = false
+            collapsed.append(byte)
+        }
+        return true
+    }
+
+    /// Whether the space at `index` is a character of its own. A combining mark (or emoji
+    /// modifier, or joiner) after a space makes one white-space character of both, and a
+    /// prepended mark before it one character that is not white space, so the space's neighbours
+    /// outside ASCII must be from ranges without any of those: U+0080-02FF, the dashes, quotes and
+    /// other punctuation of U+2010-2027 and U+2030-205E, and the symbols and emoji of
+    /// U+1F000-1FAFF other than the skin-tone modifiers U+1F3FB-1F3FF. (Tabs and line breaks are
+    /// control characters, never part of a larger character.)
+    private static func spaceStandsAlone(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        func neverJoinsSpace(_ scalar: UInt32) -> Bool {
+            scalar < 0x300 || (0x2010...0x2027).contains(scalar) || (0x2030...0x205E).contains(scalar)
+                || (0x1F000...0x1FAFF).contains(scalar) && !(0x1F3FB...0x1F3FF).contains(scalar)
+        }
+        if index > 0, bytes[index - 1] >= 0x80, !neverJoinsSpace(UTF8Scalar.decode(bytes, endingAt: index)) { return false }
+        if index + 1 < bytes.count, bytes[index + 1] >= 0x80, !neverJoinsSpace(UTF8Scalar.decode(bytes, at: index + 1).value) {
+            return false
+        }
+        return true
     }
 
     /// Whether the UTF-8 sequence at `index` is white space beyond ASCII: U+0085, U+00A0,
