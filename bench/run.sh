@@ -35,7 +35,7 @@ printf '|---:|---:|---:|---:|---:|---:|\n'
 for size in $SIZES; do
     journal=bench/data/journal-$size.jsonl
     [ -f "$journal" ] || bench/generate-journal "$size" "$journal"
-    megabytes=$(( $(stat -c %s "$journal") / 1000000 ))
+    megabytes=$(( $(stat -L -c %s "$journal") / 1000000 ))
     set -- $(measure "$KIOSK" summarize "$journal" --format json --questionnaires questionnaires)
     kiosk_s=$1 kiosk_kb=$2
     set -- $(measure "$VENV/bin/python" bench/nps_duckdb.py "$journal")
