@@ -149,11 +149,15 @@ public struct JournalReader: Sendable {
 
     /// The record one line holds, the problem with it, or `nil` for a blank line.
     static func record(in line: [UInt8], terminated: Bool) -> Result<JournalRecord, JournalProblem.Kind>? {
-        let isBlank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
-        if isBlank { return nil }
+        if isBlank(line) { return nil }
         // The byte-level decoder takes nearly every line; the tree parser below explains the rest.
         if let record = RecordDecoder.decode(line) { return .success(record) }
         return problem(in: line, terminated: terminated)
+    }
+
+    /// Whether a line holds only spaces, tabs and carriage returns: not a record, not a problem.
+    static func isBlank(_ line: some Sequence<UInt8>) -> Bool {
+        line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
     }
 
     /// Why a line that ``RecordDecoder`` refused is not a record.

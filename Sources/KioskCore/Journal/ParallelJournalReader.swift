@@ -299,11 +299,8 @@ public struct ParallelJournalReader: Sendable {
             return .record(key, admitted: true)
         }
         if let decoded { return decoded }
-        let bytes = Array(line)
-        if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) {
-            return .blank
-        }
-        switch JournalReader.problem(in: bytes, terminated: terminated) {
+        if JournalReader.isBlank(line) { return .blank }
+        switch JournalReader.problem(in: Array(line), terminated: terminated) {
         case .failure(let kind): return .problem(kind)
         case .success: return .problem(.malformedJSON("not a record"))
         }

@@ -148,7 +148,7 @@ struct RecordDecoder {
         guard case .string(let idText) = id, !idText.isEmpty,
               case .string(let questionnaireText) = questionnaire,
               case .string(let versionText) = version,
-              case .string(let dateText) = date, RecordFilter.isValidDay(dateText)
+              case .string(let dateText) = date, let day = CalendarDay(dateText)
         else { return nil }
         var sessionText: ByteSpan?
         switch session {
@@ -164,7 +164,7 @@ struct RecordDecoder {
         }
         guard !answersIsOther, answersRead else { return nil }
         return RecordView(
-            id: idText, questionnaire: questionnaireText, questionnaireVersion: versionText, date: dateText,
+            id: idText, questionnaire: questionnaireText, questionnaireVersion: versionText, date: dateText, day: day,
             session: sessionText, location: locationText, answers: answers, listItems: listItems)
     }
 

@@ -75,25 +75,7 @@ public struct RecordFilter: Sendable, Equatable {
 
     /// Whether `text` is a real calendar day written `YYYY-MM-DD` (leap years included).
     public static func isValidDay(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8(isValidDay)
-    }
-
-    /// Whether the bytes are a real calendar day written `YYYY-MM-DD`.
-    static func isValidDay(_ bytes: ByteSpan) -> Bool {
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let digit = bytes[index] &- UInt8(ascii: "0")
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int(digit)
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-              (1...12).contains(month), day >= 1 else { return false }
-        return day <= CalendarDay.daysInMonth(year: year, month: month)
+        CalendarDay(text) != nil
     }
 }
 

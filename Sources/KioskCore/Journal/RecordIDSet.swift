@@ -28,12 +28,6 @@ struct RecordIDSet {
         return .other(bytes.string)
     }
 
-    /// Inserts `id`; `false` when it was already there.
-    mutating func insert(_ id: String) -> Bool {
-        guard let (high, low) = Self.uuidBits(id) else { return others.insert(id).inserted }
-        return insert(.uuid(high, low))
-    }
-
     /// Inserts the id with this key; `false` when it was already there.
     mutating func insert(_ key: Key) -> Bool {
         switch key {
@@ -105,17 +99,7 @@ struct RecordIDSet {
     }
 
     /// The 128 bits of a lower-case UUID, or `nil` for any other text.
-    static func uuidBits(_ id: String) -> (UInt64, UInt64)? {
-        var utf8 = id.utf8
-        guard utf8.count == 36 else { return nil }
-        if let bits = utf8.withContiguousStorageIfAvailable(uuidBits) { return bits }
-        var copy = id
-        copy.makeContiguousUTF8()
-        utf8 = copy.utf8
-        return utf8.withContiguousStorageIfAvailable(uuidBits) ?? nil
-    }
-
-    static func uuidBits(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+    private static func uuidBits(_ bytes: ByteSpan) -> (UInt64, UInt64)? {
         guard bytes.count == 36, bytes[8] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: "-"),
             bytes[18] == UInt8(ascii: "-"), bytes[23] == UInt8(ascii: "-")
         else { return nil }

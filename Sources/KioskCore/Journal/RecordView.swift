@@ -27,6 +27,8 @@ struct RecordView {
     var questionnaire: ByteSpan
     var questionnaireVersion: ByteSpan
     var date: ByteSpan
+    /// `date` read (the decoder accepts only real days).
+    var day: CalendarDay
     var session: ByteSpan?
     var location: ByteSpan?
     /// Answers in the order a record's `answers` would hold them.
@@ -37,9 +39,9 @@ struct RecordView {
     /// The record this view stands for.
     func record() -> JournalRecord {
         JournalRecord(
-            format: JournalRecord.currentFormat, id: Self.string(id), questionnaire: Self.string(questionnaire),
-            questionnaireVersion: Self.string(questionnaireVersion), date: Self.string(date),
-            session: session.map(Self.string), location: location.map(Self.string),
+            format: JournalRecord.currentFormat, id: id.string, questionnaire: questionnaire.string,
+            questionnaireVersion: questionnaireVersion.string, date: date.string,
+            session: session?.string, location: location?.string,
             answers: answers.map { ($0.questionID.string, answer($0.value)) })
     }
 
@@ -51,8 +53,6 @@ struct RecordView {
         case .list(let range): .list(listItems[range].map(\.string))
         }
     }
-
-    private static func string(_ span: ByteSpan) -> String { span.string }
 }
 
 extension UnsafeBufferPointer<UInt8> {

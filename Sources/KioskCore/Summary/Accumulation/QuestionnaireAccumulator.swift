@@ -14,9 +14,8 @@ struct QuestionnaireAccumulator: Sendable {
 
     private(set) var responseCount = 0
     private var versions = ByteInterner()
-    /// The earliest and latest day, as `yyyymmdd`.
-    private var firstDay: Int?
-    private var lastDay: Int?
+    private var firstDay: CalendarDay?
+    private var lastDay: CalendarDay?
     private var sessions = ByteInterner()
     /// Question ids as the journal spells them, numbered; with what kind each is.
     private var questionIDs = ByteInterner()
@@ -28,8 +27,8 @@ struct QuestionnaireAccumulator: Sendable {
     private var noAnswerGroup = SectionAccumulator()
     /// `--trend` periods, numbered; each period's earliest day; a day's period.
     private var periods = ByteInterner()
-    private var periodFirstDays: [Int] = []
-    private var periodOfDay: [Int: Int] = [:]
+    private var periodFirstDays: [CalendarDay] = []
+    private var periodOfDay: [CalendarDay: Int] = [:]
     /// NPS answers 0...10 counted by question number and period number.
     private var trendCounts: [TrendCell: [Int]] = [:]
 
@@ -57,7 +56,7 @@ struct QuestionnaireAccumulator: Sendable {
     mutating func add(_ record: RecordView) {
         responseCount += 1
         _ = versions.index(of: record.questionnaireVersion)
-        let day = Self.dayNumber(record.date)
+        let day = record.day
         if firstDay.map({ day < $0 }) ?? true { firstDay = day }
         if lastDay.map({ day > $0 }) ?? true { lastDay = day }
         if let session = record.session { _ = sessions.index(of: session) }
@@ -104,7 +103,7 @@ struct QuestionnaireAccumulator: Sendable {
         groups[group].add(record, questions: questionNumbers, freeText: isFreeText, listKey: &listKey)
     }
 
-    private mutating func addToTrend(_ record: RecordView, period: TrendPeriod, day: Int) {
+    private mutating func addToTrend(_ record: RecordView, period: TrendPeriod, day: CalendarDay) {
         var periodNumber: Int?
         for (answer, question) in zip(record.answers, questionNumbers) where isNPS[question] {
             guard case .number(let value) = answer.value, (0...10).contains(value) else { continue }
@@ -114,7 +113,7 @@ struct QuestionnaireAccumulator: Sendable {
         }
     }
 
-    private mutating func periodNumber(_ record: RecordView, period: TrendPeriod, day: Int) -> Int {
+    private mutating func periodNumber(_ record: RecordView, period: TrendPeriod, day: CalendarDay) -> Int {
         let number: Int
         switch period {
         case .session:
@@ -123,28 +122,13 @@ struct QuestionnaireAccumulator: Sendable {
             if let known = periodOfDay[day] {
                 number = known
             } else {
-                // Every record's date is a valid day (the decoder checks), so it has a period.
-                number = periods.index(of: period.key(date: record.date.string, session: nil) ?? "")
+                number = periods.index(of: period == .week ? day.weekLabel : day.monthLabel)
                 periodOfDay[day] = number
             }
         }
         if number == periodFirstDays.count { periodFirstDays.append(day) }
         periodFirstDays[number] = min(periodFirstDays[number], day)
         return number
-    }
-
-    /// `yyyymmdd` of a valid `YYYY-MM-DD` day.
-    private static func dayNumber(_ date: ByteSpan) -> Int {
-        var number = 0
-        for byte in date where byte != UInt8(ascii: "-") { number = number * 10 + Int(byte &- UInt8(ascii: "0")) }
-        return number
-    }
-
-    /// `YYYY-MM-DD` of a day number.
-    private static func dayText(_ number: Int) -> String {
-        let year = String(number / 10000), month = String(number / 100 % 100), day = String(number % 100)
-        return String(repeating: "0", count: 4 - year.count) + year + "-" + (month.count < 2 ? "0" : "") + month
-            + "-" + (day.count < 2 ? "0" : "") + day
     }
 
     /// Adds what another accumulator of the same questionnaire counted.
@@ -196,8 +180,8 @@ struct QuestionnaireAccumulator: Sendable {
         var tally = QuestionnaireTally()
         tally.responseCount = responseCount
         tally.versions = Set((0..<versions.count).map(versions.key))
-        tally.firstDate = firstDay.map(Self.dayText)
-        tally.lastDate = lastDay.map(Self.dayText)
+        tally.firstDate = firstDay?.description
+        tally.lastDate = lastDay?.description
         tally.sessions = Set((0..<sessions.count).map(sessions.key))
         tally.overall = overall.tally(questionID: questionIDs.key)
         for (index, group) in groups.enumerated() where group.respondentCount > 0 {
@@ -212,7 +196,7 @@ struct QuestionnaireAccumulator: Sendable {
         }
         for (index, day) in periodFirstDays.enumerated() {
             let period = periods.key(index)
-            let date = Self.dayText(day)
+            let date = day.description
             if tally.periodFirstDates[period].map({ date < $0 }) ?? true { tally.periodFirstDates[period] = date }
         }
         return tally

@@ -1,46 +1,48 @@
-/// A `YYYY-MM-DD` day, for grouping by week or month without time zones getting involved.
-struct CalendarDay: Equatable {
+/// A `YYYY-MM-DD` day, for checking, ordering and grouping dates by week or month without time
+/// zones getting involved. The one parser of the journal's dates: the decoder, the filters and
+/// the report all read a day through it.
+struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     var year: Int
     var month: Int
     var day: Int
 
+    /// The day `text` names, written exactly `YYYY-MM-DD` in ASCII digits; `nil` for anything
+    /// else, or a day the calendar does not have (leap years included).
     init?(_ text: String) {
-        // Nearly every date is plain `DDDD-DD-DD` digits: read those as bytes, since splitting
-        // into substrings and counting characters cost as much as the rest of a tally's add.
-        if let fast = Self.plainDigits(text) {
-            guard (1...12).contains(fast.month), fast.day >= 1, fast.day <= Self.daysInMonth(year: fast.year, month: fast.month)
-            else { return nil }
-            (year, month, day) = fast
-            return
-        }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), day >= 1, day <= Self.daysInMonth(year: year, month: month)
-        else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        var text = text
+        guard let day = text.withUTF8(CalendarDay.init) else { return nil }
+        self = day
     }
 
-    /// Year, month and day of a `DDDD-DD-DD` text of ASCII digits; `nil` for anything else,
-    /// which the general parse decides.
-    private static func plainDigits(_ text: String) -> (year: Int, month: Int, day: Int)? {
-        var text = text
-        return text.withUTF8 { bytes -> (year: Int, month: Int, day: Int)? in
-            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for index in range {
-                    let digit = bytes[index] &- UInt8(ascii: "0")
-                    guard digit < 10 else { return nil }
-                    value = value * 10 + Int(digit)
-                }
-                return value
+    /// The day the bytes name, as ``init(_:)-(String)`` reads it.
+    init?(_ bytes: ByteSpan) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
             }
-            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-            return (year, month, day)
+            return value
         }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            (1...12).contains(month), day >= 1, day <= Self.daysInMonth(year: year, month: month)
+        else { return nil }
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+
+    static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// `YYYY-MM-DD`, as the journal writes it.
+    var description: String {
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     static func isLeapYear(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
@@ -79,4 +81,17 @@ struct CalendarDay: Equatable {
         if week > Self.isoWeeksInYear(year) { return (year + 1, 1) }
         return (year, week)
     }
+
+    /// The month as a trend labels it: `2026-11`.
+    var monthLabel: String {
+        String(year) + "-" + Self.twoDigits(month)
+    }
+
+    /// The ISO week as a trend labels it: `2026-W48`.
+    var weekLabel: String {
+        let week = isoWeek
+        return String(week.year) + "-W" + Self.twoDigits(week.week)
+    }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 }

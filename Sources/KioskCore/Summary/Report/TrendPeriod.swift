@@ -10,17 +10,9 @@ public enum TrendPeriod: String, Sendable, Equatable, CaseIterable {
     /// The period a record falls in, or `nil` when its date cannot be read.
     public func key(date: String, session: String?) -> String? {
         switch self {
-        case .session:
-            return session ?? Trend.noSessionLabel
-        case .month:
-            guard let day = CalendarDay(date) else { return nil }
-            return String(day.year) + "-" + twoDigits(day.month)
-        case .week:
-            guard let day = CalendarDay(date) else { return nil }
-            let week = day.isoWeek
-            return String(week.year) + "-W" + twoDigits(week.week)
+        case .session: session ?? Trend.noSessionLabel
+        case .week: CalendarDay(date)?.weekLabel
+        case .month: CalendarDay(date)?.monthLabel
         }
     }
-
-    private func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 }
