@@ -90,6 +90,29 @@ import Testing
         #expect(expectedSummary.problems.contains { $0.kind == .lineTooLong(limitBytes: 2000) })
     }
 
+    /// Pieces read on their own skip comments the sample has already passed over; the sample
+    /// and so the themes must still be those of reading the journal in one go.
+    @Test func theCommentSampleIsTheSameReadInPieces() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("journal.jsonl")
+        let topics = ["parking", "rota", "laptops", "training", "canteen"]
+        let lines = (0..<3 * CommentSample.defaultCapacity).map { index in
+            JournalRecordCoder.encode(RecordBuilding.record(id: "r\(index)", [
+                ("recommend", .number(index % 11)),
+                ("reason", .text("the \(topics[index % 5]) again, note \(index)")),
+            ]))
+        }
+        try Data(lines.joined()).write(to: URL(fileURLWithPath: path))
+
+        let (_, expectedReport) = try Self.expected([path], maximumLineBytes: 1 << 20)
+        let (builder, _) = try ParallelJournalReader(paths: [path], chunkBytes: 4096, workers: 2).summarize(
+            into: SummaryBuilder(questionnaires: ["staff-pulse": RecordBuilding.staffPulse], options: Self.options))
+
+        #expect(builder.report() == expectedReport)
+        #expect(expectedReport.questionnaires.first?.notes.contains { $0.contains("were found in a sample") } == true)
+    }
+
     @Test func aFilteredOutRecordStillHidesItsLaterCopies() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
