@@ -19,10 +19,6 @@ struct DocumentSet: Equatable {
         count += 1
     }
 
-    func contains(_ document: Int) -> Bool {
-        words[document / 64] & (UInt64(1) << UInt64(document % 64)) != 0
-    }
-
     mutating func formUnion(_ other: DocumentSet) {
         count = 0
         for index in words.indices {

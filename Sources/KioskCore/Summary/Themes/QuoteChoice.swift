@@ -14,10 +14,10 @@ extension ThemeFinder {
         var isSeen = [Bool](repeating: false, count: corpus.entries.count)
         var candidates: [QuoteCandidate] = []
         for document in members.sorted {
-            for entry in corpus.documentEntries[corpus.documents[document]].map(Int.init) where !isSeen[entry] {
-                isSeen[entry] = true
-                let score = corpus.entryTerms[corpus.entries[entry].terms].count { isThemeTerm[Int($0)] }
-                if score > 0 { candidates.append(QuoteCandidate(entry: entry, score: score)) }
+            for entry in corpus.documentEntries[corpus.documents[document]] where !isSeen[Int(entry)] {
+                isSeen[Int(entry)] = true
+                let score = corpus.entryTerms[corpus.entries[Int(entry)].terms].count { isThemeTerm[Int($0)] }
+                if score > 0 { candidates.append(QuoteCandidate(entry: Int(entry), score: score)) }
             }
         }
         return candidates

@@ -50,35 +50,13 @@ public struct ThemeFinder: Sendable {
         for named in predefined.prefix(maxThemes) {
             let keywords = named.keywords.map(Tokenizer.tokens).filter { !$0.isEmpty }
             predefinedStems.formUnion(keywords.filter { $0.count == 1 }.compactMap { corpus.stems.id(of: $0[0].stem) })
-            let matcher = KeywordMatcher(keywords: keywords, corpus: corpus)
-            let scores = corpus.entries.map { matcher.matchCount(corpus.entryWords[$0.words]) }
-            var members = DocumentSet(documentCount: documentCount)
-            for (document, entries) in corpus.documents.enumerated()
-            where corpus.documentEntries[entries].contains(where: { scores[Int($0)] > 0 }) {
-                members.insert(document)
-            }
-            let quoteCandidates = scores.indices.filter { scores[$0] > 0 }.map { QuoteCandidate(entry: $0, score: scores[$0]) }
+            let (theme, members) = predefinedTheme(named, keywords: keywords, in: corpus, usedQuotes: &usedQuotes)
+            themes.append(theme)
             takenMemberSets.append(members)
             everyMember.formUnion(members)
-            themes.append(
-                Theme(
-                    label: named.name, isPredefined: true, keywords: named.keywords,
-                    commenterCount: members.count,
-                    commenterShare: Double(members.count) / Double(documentCount),
-                    quotes: chooseQuotes(quoteCandidates, in: corpus, used: &usedQuotes)))
         }
 
-        let termCandidates = corpus.termDocuments.indices
-            .filter { term in
-                let documents = corpus.termDocuments[term]
-                let term = corpus.terms[term]
-                return documents.count >= minimumCommenters && !(term.secondStem == nil && predefinedStems.contains(term.firstStem))
-                    && !takenMemberSets.contains { covers($0, documents) }
-            }
-            .map { TermCandidate(term: $0, text: corpus.text(of: $0), isPhrase: corpus.terms[$0].secondStem != nil, documents: corpus.termDocuments[$0]) }
-            .sorted(by: TermCandidate.precedes)
-        var candidates = Array(termCandidates.prefix(500))
-
+        var candidates = termCandidates(in: corpus, excludingStems: predefinedStems, taken: takenMemberSets)
         var discovered: [Theme] = []
         while themes.count + discovered.count < maxThemes, !candidates.isEmpty {
             let seed = candidates.removeFirst()
@@ -103,6 +81,44 @@ public struct ThemeFinder: Sendable {
         return ThemeAnalysis(
             commenterCount: documentCount, themes: themes + discovered,
             uncategorizedCount: documentCount - everyMember.count)
+    }
+
+    /// A questionnaire's theme: the commenters who wrote any of its keywords, and quotes with
+    /// the most of them.
+    private func predefinedTheme(
+        _ named: NamedTheme, keywords: [[Token]], in corpus: Corpus, usedQuotes: inout [Bool]
+    ) -> (theme: Theme, members: DocumentSet) {
+        let matcher = KeywordMatcher(keywords: keywords, corpus: corpus)
+        let scores = corpus.entries.map { matcher.matchCount(corpus.entryWords[$0.words]) }
+        var members = DocumentSet(documentCount: corpus.documents.count)
+        for (document, entries) in corpus.documents.enumerated()
+        where corpus.documentEntries[entries].contains(where: { scores[Int($0)] > 0 }) {
+            members.insert(document)
+        }
+        let quoteCandidates = scores.indices.filter { scores[$0] > 0 }.map { QuoteCandidate(entry: $0, score: scores[$0]) }
+        let theme = Theme(
+            label: named.name, isPredefined: true, keywords: named.keywords, commenterCount: members.count,
+            commenterShare: Double(members.count) / Double(corpus.documents.count),
+            quotes: chooseQuotes(quoteCandidates, in: corpus, used: &usedQuotes))
+        return (theme, members)
+    }
+
+    /// The terms that may seed or join a discovered theme, best first: used by at least
+    /// ``minimumCommenters``, not a questionnaire theme's one-word keyword, and not mostly
+    /// used by the commenters of one questionnaire theme.
+    private func termCandidates(in corpus: Corpus, excludingStems excluded: Set<Int32>, taken: [DocumentSet]) -> [TermCandidate] {
+        let candidates = corpus.terms.indices
+            .filter { term in
+                let documents = corpus.termDocuments[term]
+                let isExcluded = corpus.terms[term].secondStem == nil && excluded.contains(corpus.terms[term].firstStem)
+                return documents.count >= minimumCommenters && !isExcluded && !taken.contains { covers($0, documents) }
+            }
+            .map { term in
+                TermCandidate(
+                    term: term, text: corpus.text(of: term), isPhrase: corpus.terms[term].secondStem != nil,
+                    documents: corpus.termDocuments[term])
+            }
+        return Array(candidates.sorted(by: TermCandidate.precedes).prefix(500))
     }
 
     func jaccard(_ lhs: DocumentSet, _ rhs: DocumentSet) -> Double {

@@ -29,12 +29,11 @@ public enum Tokenizer {
         var copy = text
         let segmented = copy.withUTF8 { bytes -> [String]? in
             var words: [String] = []
-            var word: [UInt8] = []
             let isSegmented = forEachSegment(of: bytes) { segment in
                 switch segment {
                 case .ascii(let piece):
-                    asciiWord(piece, into: &word)
-                    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+                    let word = asciiWord(piece)
+                    if !word.isEmpty { words.append(String(decoding: word.lazy.map(lowercased), as: UTF8.self)) }
                 case .unicode(let piece):
                     words.append(contentsOf: unicodeWords(String(decoding: piece, as: UTF8.self)))
                 }
@@ -46,7 +45,7 @@ public enum Tokenizer {
 
     /// A stretch of a text whose words do not depend on the text around it.
     enum Segment {
-        /// Letters, digits and apostrophes of ASCII only: at most one word (``asciiWord(_:into:)``).
+        /// Letters, digits and apostrophes of ASCII only: at most one word (``asciiWord(_:)``).
         case ascii(UnsafeBufferPointer<UInt8>)
         /// Anything else: its words are ``unicodeWords(_:)`` of it.
         case unicode(UnsafeBufferPointer<UInt8>)
@@ -87,19 +86,23 @@ public enum Tokenizer {
         return true
     }
 
-    /// The word of an ASCII segment, lower-cased into `word`: apostrophes only count between
-    /// letters or digits, so leading and trailing ones are dropped (`word` is left empty when
-    /// nothing else remains). NFKC leaves ASCII as it is, so lower-casing is all there is to do.
-    static func asciiWord(_ segment: UnsafeBufferPointer<UInt8>, into word: inout [UInt8]) {
-        word.removeAll(keepingCapacity: true)
-        for byte in segment {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
-            case UInt8(ascii: "'") where word.isEmpty: continue
-            default: word.append(byte)
-            }
-        }
-        while word.last == UInt8(ascii: "'") { word.removeLast() }
+    /// The word of an ASCII segment, before lower-casing: the segment without leading and
+    /// trailing apostrophes, which only count between letters or digits (empty when nothing
+    /// else remains).
+    static func asciiWord(_ segment: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var (start, end) = (0, segment.count)
+        while start < end && segment[start] == UInt8(ascii: "'") { start += 1 }
+        while end > start && segment[end - 1] == UInt8(ascii: "'") { end -= 1 }
+        return UnsafeBufferPointer(rebasing: segment[start..<end])
+    }
+
+    /// An ASCII byte in lower case: NFKC leaves ASCII as it is, so that is all an ASCII word needs.
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        isUppercase(byte) ? byte | 0x20 : byte
+    }
+
+    static func isUppercase(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     /// The words of any text: NFKC, lower case, then runs of letters and digits.
@@ -146,22 +149,33 @@ public enum Tokenizer {
     /// ``collapsingWhitespace(_:)`` of a text's UTF-8 into `collapsed`, byte by byte; `false`
     /// (leaving `collapsed` unspecified) for the texts it must leave to the general path.
     static func collapseWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, into collapsed: inout [UInt8]) -> Bool {
-        collapsed.removeAll(keepingCapacity: true)
-        collapsed.reserveCapacity(bytes.count)
-        var spacePending = false
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                if byte == 0x20 && !spaceStandsAlone(bytes, index) { return false }
-                spacePending = !collapsed.isEmpty
-                continue
+        var isCollapsed = true
+        collapsed = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            var spacePending = false
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    if byte == 0x20 && !spaceStandsAlone(bytes, index) {
+                        isCollapsed = false
+                        return
+                    }
+                    spacePending = count > 0
+                    continue
+                }
+                if byte >= 0x80 && isWhitespaceLead(bytes, index) {
+                    isCollapsed = false
+                    return
+                }
+                if spacePending {
+                    buffer[count] = 0x20
+                    count += 1
+                }
+                spacePending = false
+                buffer[count] = byte
+                count += 1
             }
-            if byte >= 0x80 && isWhitespaceLead(bytes, index) { return false }
-            if spacePending { collapsed.append(0x20) }
-            spacePending = false
-            collapsed.append(byte)
         }
-        return true
+        return isCollapsed
     }
 
     /// Whether the space at `index` is a character of its own. A combining mark (or emoji

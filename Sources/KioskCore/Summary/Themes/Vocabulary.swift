@@ -18,12 +18,20 @@ struct Vocabulary {
     /// Appends the ids of the words of `text` (UTF-8) to `ids`: the words ``Tokenizer/words(_:)``
     /// finds, in order.
     mutating func appendWords(of text: UnsafeBufferPointer<UInt8>, to ids: inout [Int32]) {
-        var word: [UInt8] = []
+        var lowercased: [UInt8] = []
         let isSegmented = Tokenizer.forEachSegment(of: text) { segment in
             switch segment {
             case .ascii(let piece):
-                Tokenizer.asciiWord(piece, into: &word)
-                if !word.isEmpty { ids.append(word.withUnsafeBufferPointer { add($0) }) }
+                let word = Tokenizer.asciiWord(piece)
+                guard !word.isEmpty else { return }
+                // Most words are written in lower case already and are looked up where they are.
+                guard word.contains(where: Tokenizer.isUppercase) else {
+                    ids.append(add(word))
+                    return
+                }
+                lowercased.removeAll(keepingCapacity: true)
+                lowercased.append(contentsOf: word.lazy.map(Tokenizer.lowercased))
+                ids.append(lowercased.withUnsafeBufferPointer { add($0) })
             case .unicode(let piece):
                 ids.append(contentsOf: words(ofSegment: piece))
             }

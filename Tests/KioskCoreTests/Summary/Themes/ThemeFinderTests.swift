@@ -138,6 +138,14 @@ let barriersPrompt = "What gets in the way of doing your job well?"
         #expect(result.themes.first.map { $0.commenterShare * 3 } == 2)
     }
 
+    @Test func quotesCollapseWhiteSpaceAsCharacters() {
+        // Runs of spaces, tabs and line breaks show as one space, beside emoji and Spanish
+        // punctuation too; a combining mark typed after a space belongs to that white space.
+        let comments = [["Laptop  crashes\t🙂\n ¿daily?"], ["The laptop crashes \u{301} at night"]]
+        let quotes = ThemeFinder().analyze(comments, prompt: "").themes.first?.quotes ?? []
+        #expect(quotes.sorted() == ["Laptop crashes 🙂 ¿daily?", "The laptop crashes at night"])
+    }
+
     @Test func emptyCommentsGiveNoThemes() {
         let result = ThemeFinder().analyze([["  "], []], prompt: "Why?")
         #expect(result == ThemeAnalysis(commenterCount: 0, themes: [], uncategorizedCount: 0))
