@@ -204,29 +204,36 @@ struct RecordDecoder {
         }
     }
 
-    private static let keys: [(name: [UInt8], key: Key)] = [
-        (Array("format".utf8), .format), (Array("id".utf8), .id), (Array("questionnaire".utf8), .questionnaire),
-        (Array("questionnaire_version".utf8), .questionnaireVersion), (Array("date".utf8), .date),
-        (Array("session".utf8), .session), (Array("location".utf8), .location), (Array("answers".utf8), .answers),
-    ]
-
     /// A member name of the record, compared as bytes (an escaped name is decoded first).
     private mutating func memberKey() -> Key? {
-        guard let name = string() else { return nil }
+        guard let name = string()?.text else { return nil }
         lastKey = name
-        for entry in Self.keys where entry.name.count == name.count {
-            if entry.name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, name.baseAddress!, name.count) == 0 }) {
-                return entry.key
-            }
+        return Self.key(named: name)
+    }
+
+    /// The record member `name` names. Told apart by length first: this runs for every
+    /// member of every line.
+    private static func key(named name: ByteSpan) -> Key {
+        func isNamed(_ literal: StaticString) -> Bool {
+            memcmp(name.baseAddress!, literal.utf8Start, literal.utf8CodeUnitCount) == 0
         }
-        return .other
+        switch name.count {
+        case 2: return isNamed("id") ? .id : .other
+        case 4: return isNamed("date") ? .date : .other
+        case 6: return isNamed("format") ? .format : .other
+        case 7: return isNamed("answers") ? .answers : isNamed("session") ? .session : .other
+        case 8: return isNamed("location") ? .location : .other
+        case 13: return isNamed("questionnaire") ? .questionnaire : .other
+        case 21: return isNamed("questionnaire_version") ? .questionnaireVersion : .other
+        default: return .other
+        }
     }
 
     /// A string field, `null`, or something else (left unread).
     private mutating func field() -> Field {
         switch peek() {
         case UInt8(ascii: "\""):
-            guard let text = string() else { return .other }
+            guard let text = string()?.text else { return .other }
             return .string(text)
         case UInt8(ascii: "n"):
             return literal("null") ? .null : .other
@@ -240,6 +247,9 @@ struct RecordDecoder {
     private mutating func answersObject() -> Bool? {
         position += 1
         var unrepresentableIDs: [ByteSpan] = []
+        // While every id is ASCII, the same text means the same bytes, so a repeated id is
+        // found by comparing bytes; otherwise ids are compared as Swift compares strings.
+        var idsAreASCII = true
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             position += 1
@@ -247,7 +257,7 @@ struct RecordDecoder {
         }
         while true {
             skipWhitespace()
-            guard peek() == UInt8(ascii: "\""), let questionID = string() else { return nil }
+            guard peek() == UInt8(ascii: "\""), let (questionID, idIsASCII) = string() else { return nil }
             skipWhitespace()
             guard peek() == UInt8(ascii: ":") else { return nil }
             position += 1
@@ -256,7 +266,7 @@ struct RecordDecoder {
             sawUnrepresentableNumber = false
             switch peek() {
             case UInt8(ascii: "\""):
-                guard let text = string() else { return nil }
+                guard let text = string()?.text else { return nil }
                 value = .text(text)
             case UInt8(ascii: "["):
                 let first = listItems.count
@@ -272,15 +282,19 @@ struct RecordDecoder {
             // ones count) means its last value under its first spelling, as in
             // JSONSerialization's dictionary.
             var key = questionID
-            if let index = answers.firstIndex(where: { $0.questionID.isSameText(as: questionID) }) {
-                key = answers[index].questionID
-                answers.remove(at: index)
+            idsAreASCII = idsAreASCII && idIsASCII
+            if !idsAreASCII || answers.contains(where: { $0.questionID.isSameBytes(as: questionID) })
+                || unfitIDs.contains(where: { $0.isSameBytes(as: questionID) }) {
+                if let index = answers.firstIndex(where: { $0.questionID.isSameText(as: questionID) }) {
+                    key = answers[index].questionID
+                    answers.remove(at: index)
+                }
+                if let index = unfitIDs.firstIndex(where: { $0.isSameText(as: questionID) }) {
+                    key = unfitIDs[index]
+                    unfitIDs.remove(at: index)
+                }
             }
-            if let index = unfitIDs.firstIndex(where: { $0.isSameText(as: questionID) }) {
-                key = unfitIDs[index]
-                unfitIDs.remove(at: index)
-            }
-            unrepresentableIDs.removeAll { $0.isSameText(as: questionID) }
+            if !unrepresentableIDs.isEmpty { unrepresentableIDs.removeAll { $0.isSameText(as: questionID) } }
             if sawUnrepresentableNumber {
                 unrepresentableIDs.append(key)
                 value = nil
@@ -311,7 +325,7 @@ struct RecordDecoder {
         while true {
             skipWhitespace()
             if peek() == UInt8(ascii: "\"") {
-                guard let item = string() else { return nil }
+                guard let item = string()?.text else { return nil }
                 listItems.append(item)
             } else {
                 guard skipValue(depth: 3) else { return nil }
@@ -336,6 +350,7 @@ struct RecordDecoder {
 
     /// Consumes what follows an element: a comma, then either another element or (as
     /// `JSONSerialization` accepts a trailing comma) the closing bracket; or the closing bracket.
+    @inline(__always)
     private mutating func afterElement(closing close: UInt8) -> AfterElement {
         skipWhitespace()
         switch peek() {
@@ -353,10 +368,12 @@ struct RecordDecoder {
         }
     }
 
+    @inline(__always)
     private func peek() -> UInt8 {
         position < bytes.count ? bytes[position] : 0
     }
 
+    @inline(__always)
     private mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
@@ -428,16 +445,24 @@ struct RecordDecoder {
     /// exponent, or too large), else the integer.
     private mutating func numberValue() -> Int?? {
         let start = position
-        if peek() == UInt8(ascii: "-") { position += 1 }
+        let negative = peek() == UInt8(ascii: "-")
+        if negative { position += 1 }
         func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
         guard isDigit(peek()) else { return nil }
+        // Up to 18 digits cannot overflow, so the value is read on the way (nearly every number).
+        var magnitude = 0
+        let digitsStart = position
         if peek() == UInt8(ascii: "0") {
             position += 1
             // JSONSerialization refuses a leading zero such as 01.
             if isDigit(peek()) { return nil }
         } else {
-            while isDigit(peek()) { position += 1 }
+            while isDigit(peek()) {
+                magnitude = magnitude &* 10 &+ Int(peek() &- UInt8(ascii: "0"))
+                position += 1
+            }
         }
+        let digitCount = position - digitsStart
         var isInteger = true
         if peek() == UInt8(ascii: ".") {
             isInteger = false
@@ -452,6 +477,7 @@ struct RecordDecoder {
             guard isDigit(peek()) else { return nil }
             while isDigit(peek()) { position += 1 }
         }
+        if isInteger, digitCount <= 18 { return .some(negative ? -magnitude : magnitude) }
         let digits = UnsafeBufferPointer(rebasing: bytes[start..<position])
         if isInteger, digits.count <= 19 {
             var value = 0
@@ -473,78 +499,100 @@ struct RecordDecoder {
     }
 
     /// A string value: its bytes in the line, or its decoded text in the arena when it had
-    /// escapes. A byte order mark written as such at the very start is dropped, as
-    /// JSONSerialization's string conversion drops it (an escaped `\ufeff` stays).
-    private mutating func string() -> ByteSpan? {
+    /// escapes; and whether the text is surely ASCII. A byte order mark written as such at the
+    /// very start is dropped, as JSONSerialization's string conversion drops it (an escaped
+    /// `\ufeff` stays).
+    @inline(__always)
+    private mutating func string() -> (text: ByteSpan, isASCII: Bool)? {
         let arenaStart = arenaUsed
-        guard let (start, end, escaped) = stringSpan() else { return nil }
-        let bom = end - start >= 3 && bytes[start] == 0xEF && bytes[start + 1] == 0xBB && bytes[start + 2] == 0xBF
-        let text = escaped
+        guard let span = stringSpan() else { return nil }
+        let (start, end) = (span.start, span.end)
+        let text = span.escaped
             ? ByteSpan(rebasing: UnsafeBufferPointer(arena)[arenaStart..<arenaUsed]) : ByteSpan(rebasing: bytes[start..<end])
-        return bom ? ByteSpan(rebasing: text.dropFirst(3)) : text
+        guard !span.isASCII, end - start >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF else {
+            return (text, span.isASCII)
+        }
+        return (ByteSpan(rebasing: text.dropFirst(3)), false)
     }
 
+    @inline(__always)
     private mutating func appendDecoded(_ byte: UInt8) {
         arena[arenaUsed] = byte
         arenaUsed += 1
     }
 
+    /// Copies raw bytes of the line that need no decoding to the arena.
+    @inline(__always)
     private mutating func appendDecoded(_ range: Range<Int>) {
-        for index in range { appendDecoded(bytes[index]) }
+        guard !range.isEmpty else { return }
+        (arena.baseAddress! + arenaUsed).update(from: bytes.baseAddress! + range.lowerBound, count: range.count)
+        arenaUsed += range.count
     }
 
-    /// Checks a string at the position and passes over it. The result is the raw span inside
-    /// the quotes, and whether it had escapes (then the arena holds its decoded UTF-8 from
-    /// where it stood before).
-    private mutating func stringSpan() -> (Int, Int, Bool)? {
-        position += 1
-        let start = position
+    /// Where a string lies in the line, inside its quotes.
+    private struct StringSpan {
+        var start: Int
+        var end: Int
+        /// It had escapes: the arena holds its decoded UTF-8 from where it stood before.
+        var escaped: Bool
+        /// No byte outside ASCII and no `\u` escape (which may stand for one).
+        var isASCII: Bool
+    }
+
+    /// Checks a string at the position and passes over it.
+    private mutating func stringSpan() -> StringSpan? {
+        let start = position + 1
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        // A local copy of the position: the struct's own is written back on the way out, not
+        // on every step of the loop.
+        var at = start
+        defer { position = at }
         var escaped = false
-        while position < bytes.count {
+        var isASCII = true
+        // After an escape, the raw bytes from here on are copied to the arena in runs.
+        var pending = start
+        while true {
             // Runs of plain ASCII (most of a comment) are passed over eight bytes at a time,
             // straight to the first byte that needs a look.
-            if !escaped, let base = bytes.baseAddress {
-                while position + 8 <= bytes.count {
-                    let special = Self.specialBytes(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-                    if special != 0 {
-                        position += special.trailingZeroBitCount >> 3
-                        break
-                    }
-                    position += 8
+            while at + 8 <= count {
+                let special = Self.specialBytes(UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
+                if special != 0 {
+                    at += special.trailingZeroBitCount >> 3
+                    break
                 }
-                if position >= bytes.count { break }
+                at += 8
             }
-            let byte = bytes[position]
+            guard at < count else { return nil }
+            let byte = base[at]
             if byte == UInt8(ascii: "\"") {
-                let end = position
-                position += 1
-                return (start, end, escaped)
+                if escaped { appendDecoded(pending..<at) }
+                at += 1
+                return StringSpan(start: start, end: at - 1, escaped: escaped, isASCII: isASCII)
             }
             if byte == UInt8(ascii: "\\") {
-                if !escaped {
-                    escaped = true
-                    appendDecoded(start..<position)
-                }
+                appendDecoded(pending..<at)
+                escaped = true
+                if at + 1 < count, base[at + 1] == UInt8(ascii: "u") { isASCII = false }
+                position = at
                 guard unescape() else { return nil }
+                at = position
                 // JSONSerialization converts the text between escapes piece by piece, and
                 // each conversion drops a byte order mark it starts with.
-                if position + 3 <= bytes.count, bytes[position] == 0xEF, bytes[position + 1] == 0xBB, bytes[position + 2] == 0xBF {
-                    position += 3
-                }
+                if at + 3 <= count, base[at] == 0xEF, base[at + 1] == 0xBB, base[at + 2] == 0xBF { at += 3 }
+                pending = at
                 continue
             }
             if byte < 0x20 { return nil }
             if byte < 0x80 {
-                if escaped { appendDecoded(byte) }
-                position += 1
+                at += 1
                 continue
             }
-            let length = Self.validSequenceLength(bytes, at: position)
+            isASCII = false
+            let length = Self.validSequenceLength(bytes, at: at)
             guard length > 0 else { return nil }
-            if escaped { appendDecoded(position..<position + length) }
-            position += length
+            at += length
         }
-        return nil
     }
 
     /// The high bit of each of eight bytes (little-endian) that is a quote, a backslash, a

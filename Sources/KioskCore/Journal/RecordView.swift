@@ -59,11 +59,17 @@ extension UnsafeBufferPointer<UInt8> {
     /// The bytes as a `String` (they are valid UTF-8: the decoder checked them).
     var string: String { String(decoding: self, as: UTF8.self) }
 
+    /// Whether the bytes are exactly those of `other`.
+    @inline(__always)
+    func isSameBytes(as other: ByteSpan) -> Bool {
+        count == other.count && (count == 0 || memcmp(baseAddress!, other.baseAddress!, count) == 0)
+    }
+
     /// Whether the bytes and `other` are the same text as Swift compares strings: the same
     /// bytes, or canonically equivalent (only possible when either has non-ASCII bytes: the
     /// Kelvin sign is a `K`).
     func isSameText(as other: ByteSpan) -> Bool {
-        if count == other.count, count == 0 || memcmp(baseAddress!, other.baseAddress!, count) == 0 { return true }
+        if isSameBytes(as: other) { return true }
         return (hasNonASCII || other.hasNonASCII) && string == other.string
     }
 

@@ -65,10 +65,12 @@ import Testing
 }
 
 /// A record's fields as bytes (Swift's `String ==` treats canonically equivalent text as equal;
-/// the reader must keep the bytes) with the answers as a dictionary (JSON members have no order).
+/// the reader must keep the bytes) with the answers as a dictionary (JSON members have no order),
+/// and how many answers there are: a repeated question id must leave one answer, not two.
 struct ComparableRecord: Equatable {
     var fields: [[UInt8]?]
     var answers: [[UInt8]: [[UInt8]]]
+    var answerCount: Int
 
     init(_ record: JournalRecord) {
         func bytes(_ text: String?) -> [UInt8]? { text.map { Array($0.utf8) } }
@@ -85,5 +87,6 @@ struct ComparableRecord: Equatable {
             }
         }
         self.answers = answers
+        answerCount = record.answers.count
     }
 }
