@@ -181,14 +181,22 @@ struct RecordDecoder {
             return true
         }
         var unrepresentable: [ByteSpan] = []
+        var previous: Key?
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { return false }
-            guard let key = memberKey() else { return false }
+            let key: Key
+            if let written = writtenKey(after: previous) {
+                key = written
+            } else {
+                guard let named = memberKey() else { return false }
+                skipWhitespace()
+                guard peek() == UInt8(ascii: ":") else { return false }
+                position += 1
+                key = named
+            }
+            previous = key
             let name = lastKey
-            skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else { return false }
-            position += 1
             skipWhitespace()
             sawUnrepresentableNumber = false
             guard body(&self, key) else { return false }
@@ -201,6 +209,32 @@ struct RecordDecoder {
             case .closed: return unrepresentable.isEmpty
             case .invalid: return false
             }
+        }
+    }
+
+    /// The member name at the position, with its colon, when it is the one the writer puts
+    /// after `previous`: most lines are the writer's own, and comparing a few words is cheaper
+    /// than scanning the name. `nil` (the position unchanged) for anything else.
+    @inline(__always)
+    private mutating func writtenKey(after previous: Key?) -> Key? {
+        func take(_ literal: StaticString, _ key: Key) -> Key? {
+            let count = literal.utf8CodeUnitCount
+            guard position + count <= bytes.count,
+                  memcmp(bytes.baseAddress! + position, literal.utf8Start, count) == 0 else { return nil }
+            lastKey = ByteSpan(start: bytes.baseAddress! + position + 1, count: count - 3)
+            position += count
+            return key
+        }
+        switch previous {
+        case nil: return take("\"format\":", .format)
+        case .format: return take("\"id\":", .id)
+        case .id: return take("\"questionnaire\":", .questionnaire)
+        case .questionnaire: return take("\"questionnaire_version\":", .questionnaireVersion)
+        case .questionnaireVersion: return take("\"date\":", .date)
+        case .date: return take("\"session\":", .session) ?? take("\"location\":", .location) ?? take("\"answers\":", .answers)
+        case .session: return take("\"location\":", .location) ?? take("\"answers\":", .answers)
+        case .location: return take("\"answers\":", .answers)
+        case .answers, .other: return nil
         }
     }
 
