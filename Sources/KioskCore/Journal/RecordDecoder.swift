@@ -18,28 +18,39 @@ struct RecordDecoder {
     /// `JSONSerialization`'s nesting limit.
     static let maximumDepth = 512
 
-    /// Storage reused from line to line, so decoding a journal allocates almost nothing.
-    struct Scratch {
+    /// Storage reused from line to line, so decoding a journal allocates almost nothing: the
+    /// views' lists live in memory managed here, which needs no reference counting or
+    /// uniqueness check per line as Swift arrays do.
+    final class Scratch {
         /// Decoded strings with escapes; never shorter than the line, so it never moves.
-        fileprivate var arena: [UInt8] = []
-        fileprivate var answers: [RecordView.AnswerView] = []
-        fileprivate var listItems: [ByteSpan] = []
-        fileprivate var unfitIDs: [ByteSpan] = []
+        fileprivate var arena = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+        fileprivate var answers = ScratchList<RecordView.AnswerView>()
+        fileprivate var listItems = ScratchList<ByteSpan>()
 
         init() {}
 
-        fileprivate init(arena: [UInt8]) {
-            self.arena = arena
+        deinit {
+            arena.deallocate()
+            answers.deallocate()
+            listItems.deallocate()
+        }
+
+        /// Makes the arena big enough for the decoded strings of `line`.
+        fileprivate func reserveArena(for line: ByteSpan) {
+            guard arena.count < line.count + 8 else { return }
+            arena.deallocate()
+            arena = .allocate(capacity: line.count + line.count / 2 + 64)
         }
     }
 
     private let bytes: ByteSpan
     private var position = 0
-    private var arena: UnsafeMutableBufferPointer<UInt8>
+    private let arena: UnsafeMutableBufferPointer<UInt8>
     private var arenaUsed = 0
-    private var answers: [RecordView.AnswerView]
-    private var listItems: [ByteSpan]
-    private var unfitIDs: [ByteSpan]
+    private var answers: ScratchList<RecordView.AnswerView>
+    private var listItems: ScratchList<ByteSpan>
+    /// Question ids whose answers have no answer's type (rare; such a record is refused).
+    private var unfitIDs: [ByteSpan] = []
     /// Set by a number too large for a `Double`. JSONSerialization only converts the values
     /// it keeps, so such a number refuses the line unless a later member of the same name
     /// replaces the one it is in.
@@ -52,20 +63,12 @@ struct RecordDecoder {
     static func withView<Result>(
         of line: ByteSpan, scratch: inout Scratch, _ body: (RecordView) -> Result
     ) -> Result? {
-        if scratch.arena.count < line.count + 8 { scratch.arena = [UInt8](repeating: 0, count: line.count + line.count / 2 + 64) }
-        var decoder = RecordDecoder(bytes: line, arena: UnsafeMutableBufferPointer(start: nil, count: 0), scratch: scratch)
-        // Taken out of the scratch, the arrays are not shared, so emptying them keeps their storage.
-        scratch = Scratch(arena: scratch.arena)
-        decoder.answers.removeAll(keepingCapacity: true)
-        decoder.listItems.removeAll(keepingCapacity: true)
-        decoder.unfitIDs.removeAll(keepingCapacity: true)
-        let result = scratch.arena.withUnsafeMutableBufferPointer { arena -> Result? in
-            decoder.arena = arena
-            return decoder.record().map(body)
-        }
+        scratch.reserveArena(for: line)
+        var decoder = RecordDecoder(bytes: line, scratch: scratch)
+        let result = decoder.record().map(body)
+        // The lists may have moved while growing.
         scratch.answers = decoder.answers
         scratch.listItems = decoder.listItems
-        scratch.unfitIDs = decoder.unfitIDs
         return result
     }
 
@@ -80,12 +83,13 @@ struct RecordDecoder {
         line.withUnsafeBufferPointer { decode($0) }
     }
 
-    private init(bytes: ByteSpan, arena: UnsafeMutableBufferPointer<UInt8>, scratch: Scratch) {
+    private init(bytes: ByteSpan, scratch: Scratch) {
         self.bytes = bytes
-        self.arena = arena
+        self.arena = scratch.arena
         self.answers = scratch.answers
         self.listItems = scratch.listItems
-        self.unfitIDs = scratch.unfitIDs
+        answers.removeAll()
+        listItems.removeAll()
     }
 
     // MARK: The record
@@ -165,7 +169,7 @@ struct RecordDecoder {
         guard !answersIsOther, answersRead else { return nil }
         return RecordView(
             id: idText, questionnaire: questionnaireText, questionnaireVersion: versionText, date: dateText, day: day,
-            session: sessionText, location: locationText, answers: answers, listItems: listItems)
+            session: sessionText, location: locationText, answers: answers.elements, listItems: listItems.elements)
     }
 
     private enum Key {
@@ -317,10 +321,10 @@ struct RecordDecoder {
             // JSONSerialization's dictionary.
             var key = questionID
             idsAreASCII = idsAreASCII && idIsASCII
-            if !idsAreASCII || answers.contains(where: { $0.questionID.isSameBytes(as: questionID) })
+            if !idsAreASCII || answers.elements.contains(where: { $0.questionID.isSameBytes(as: questionID) })
                 || unfitIDs.contains(where: { $0.isSameBytes(as: questionID) }) {
-                if let index = answers.firstIndex(where: { $0.questionID.isSameText(as: questionID) }) {
-                    key = answers[index].questionID
+                if let index = answers.elements.firstIndex(where: { $0.questionID.isSameText(as: questionID) }) {
+                    key = answers.elements[index].questionID
                     answers.remove(at: index)
                 }
                 if let index = unfitIDs.firstIndex(where: { $0.isSameText(as: questionID) }) {
@@ -542,7 +546,7 @@ struct RecordDecoder {
         guard let span = stringSpan() else { return nil }
         let (start, end) = (span.start, span.end)
         let text = span.escaped
-            ? ByteSpan(rebasing: UnsafeBufferPointer(arena)[arenaStart..<arenaUsed]) : ByteSpan(rebasing: bytes[start..<end])
+            ? ByteSpan(start: arena.baseAddress! + arenaStart, count: arenaUsed - arenaStart) : ByteSpan(rebasing: bytes[start..<end])
         guard !span.isASCII, end - start >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF else {
             return (text, span.isASCII)
         }

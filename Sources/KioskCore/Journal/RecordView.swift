@@ -32,9 +32,9 @@ struct RecordView {
     var session: ByteSpan?
     var location: ByteSpan?
     /// Answers in the order a record's `answers` would hold them.
-    var answers: [AnswerView]
+    var answers: UnsafeBufferPointer<AnswerView>
     /// The items of every list answer, one after another.
-    var listItems: [ByteSpan]
+    var listItems: UnsafeBufferPointer<ByteSpan>
 
     /// The record this view stands for.
     func record() -> JournalRecord {
