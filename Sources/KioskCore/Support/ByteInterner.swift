@@ -9,30 +9,31 @@ struct ByteInterner: Sendable {
     /// Where each key lies in `storage`, by number.
     private var ranges: [Range<Int>] = []
     private var hashes: [UInt64] = []
+    /// Each key's first eight bytes (``ByteHash/word(_:count:)``), by number: with the length,
+    /// they tell most keys apart without reading `storage`.
+    private var leadingWords: [UInt64] = []
     /// Open addressing: a key's number, or -1 for an empty slot. Never more than half full.
     private var slots = [Int32](repeating: -1, count: 16)
+
+    /// Up to this many keys, a key is looked for by comparing it with each one before hashing
+    /// it: most interners hold a handful of short keys (versions, sessions, choices, question
+    /// ids), where comparing lengths and a word or two costs less than a hash and a probe.
+    private static let scanLimit = 8
 
     /// How many keys there are.
     var count: Int { ranges.count }
 
     /// The number of `bytes`, given it when new.
     mutating func index(of bytes: ByteSpan) -> Int {
-        let hash = ByteHash.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let existing = Int(slots[slot])
-            if existing < 0 { break }
-            if hashes[existing] == hash, matches(existing, bytes) { return existing }
-            slot = (slot + 1) & mask
-        }
-        let index = ranges.count
-        ranges.append(storage.count..<storage.count + bytes.count)
-        storage.append(contentsOf: bytes)
-        hashes.append(hash)
-        slots[slot] = Int32(index)
-        if ranges.count * 2 > slots.count { rehash() }
-        return index
+        if ranges.count <= Self.scanLimit, let found = scannedIndex(of: bytes) { return found }
+        return hashedIndex(of: bytes)
+    }
+
+    /// The number of `bytes`, given it when new; `hint` is the number they most likely have
+    /// (the key met at the same place last time), checked first.
+    mutating func index(of bytes: ByteSpan, hint: Int) -> Int {
+        if hint < ranges.count, isKey(hint, bytes, leadingWord: Self.leadingWord(bytes)) { return hint }
+        return index(of: bytes)
     }
 
     /// The number of the key `text`, given it when new.
@@ -51,11 +52,61 @@ struct ByteInterner: Sendable {
         storage.withUnsafeBufferPointer { body(ByteSpan(rebasing: $0[ranges[index]])) }
     }
 
-    private func matches(_ index: Int, _ bytes: ByteSpan) -> Bool {
+    private func scannedIndex(of bytes: ByteSpan) -> Int? {
+        let leadingWord = Self.leadingWord(bytes)
+        for index in ranges.indices where isKey(index, bytes, leadingWord: leadingWord) { return index }
+        return nil
+    }
+
+    private mutating func hashedIndex(of bytes: ByteSpan) -> Int {
+        let hash = ByteHash.hash(bytes)
+        let leadingWord = Self.leadingWord(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let existing = Int(slots[slot])
+            if existing < 0 { break }
+            if hashes[existing] == hash, isKey(existing, bytes, leadingWord: leadingWord) { return existing }
+            slot = (slot + 1) & mask
+        }
+        let index = ranges.count
+        ranges.append(storage.count..<storage.count + bytes.count)
+        storage.append(contentsOf: bytes)
+        hashes.append(hash)
+        leadingWords.append(leadingWord)
+        slots[slot] = Int32(index)
+        if ranges.count * 2 > slots.count { rehash() }
+        return index
+    }
+
+    /// Whether the key numbered `index` is `bytes` (whose first eight bytes are `leadingWord`),
+    /// byte for byte.
+    private func isKey(_ index: Int, _ bytes: ByteSpan, leadingWord: UInt64) -> Bool {
+        guard leadingWords[index] == leadingWord else { return false }
         let range = ranges[index]
         guard range.count == bytes.count else { return false }
-        if bytes.isEmpty { return true }
-        return storage.withUnsafeBufferPointer { memcmp($0.baseAddress! + range.lowerBound, bytes.baseAddress!, bytes.count) == 0 }
+        guard range.count > 8 else { return true }
+        return storage.withUnsafeBytes { storage in
+            Self.equalAfterFirstWord(storage.baseAddress! + range.lowerBound, UnsafeRawPointer(bytes.baseAddress!), count: range.count)
+        }
+    }
+
+    private static func leadingWord(_ bytes: ByteSpan) -> UInt64 {
+        bytes.baseAddress.map { ByteHash.word(UnsafeRawPointer($0), count: bytes.count) } ?? 0
+    }
+
+    /// Whether `count` (more than eight) bytes at `lhs` and `rhs`, whose first eight are known
+    /// to be the same, are all the same: compared a word at a time, the last word overlapping
+    /// the one before, since `memcmp` costs more than the compare itself for keys this short.
+    private static func equalAfterFirstWord(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer, count: Int) -> Bool {
+        var offset = 8
+        while offset + 8 < count {
+            if lhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != rhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                return false
+            }
+            offset += 8
+        }
+        return lhs.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == rhs.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     }
 
     private mutating func rehash() {
