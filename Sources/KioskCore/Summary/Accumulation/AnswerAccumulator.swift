@@ -32,7 +32,9 @@ struct AnswerAccumulator: Sendable {
     /// Adds an answer to a free-text question: a number or a text is one entry, a list several.
     mutating func addComment(_ value: RecordView.Value, of record: RecordView) {
         commentAnswerCount += 1
-        if comments == nil { comments = CommentSample() }
+        // Not `comments == nil`, which copied the sample (a retain and a release of its arrays)
+        // for every comment.
+        if case .none = comments { comments = CommentSample() }
         switch value {
         case .number(let number):
             commentEntryCount += 1
@@ -43,7 +45,8 @@ struct AnswerAccumulator: Sendable {
             comments?.add(CollectionOfOne(text))
         case .list(let range):
             commentEntryCount += range.count
-            comments?.add(record.listItems[range])
+            // Through a buffer pointer, so that no array slice retains the items' array.
+            record.listItems.withUnsafeBufferPointer { comments?.add(UnsafeBufferPointer(rebasing: $0[range])) }
         }
     }
 
