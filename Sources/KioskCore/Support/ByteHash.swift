@@ -4,7 +4,8 @@
 /// which comments a report samples depends on it: words are read little-endian.
 enum ByteHash {
     static let initial: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    /// The odd constant (2^64 divided by the golden ratio) each word is mixed in with.
+    static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// `state` with the bytes and their length mixed in.
     ///

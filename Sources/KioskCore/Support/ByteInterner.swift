@@ -12,21 +12,37 @@ struct ByteInterner: Sendable {
     /// Each key's first eight bytes (``ByteHash/word(_:count:)``), by number: with the length,
     /// they tell most keys apart without reading `storage`.
     private var leadingWords: [UInt64] = []
-    /// Open addressing: a key's number, or -1 for an empty slot. Never more than half full.
+    /// Open addressing: a key's number, or -1 for an empty slot. Never more than a quarter
+    /// full, so that a key is nearly always in the first slot looked at: a summary looks up
+    /// several keys per record, and every further probe is a branch the processor mispredicts.
     private var slots = [Int32](repeating: -1, count: 16)
-
-    /// Up to this many keys, a key is looked for by comparing it with each one before hashing
-    /// it: most interners hold a handful of short keys (versions, sessions, choices, question
-    /// ids), where comparing lengths and a word or two costs less than a hash and a probe.
-    private static let scanLimit = 8
+    /// An odd constant other than ``ByteHash/multiplier``, so that a key's first and last words
+    /// are not mixed in alike.
+    private static let lastWordMultiplier: UInt64 = 0xff51_afd7_ed55_8ccd
 
     /// How many keys there are.
     var count: Int { ranges.count }
 
     /// The number of `bytes`, given it when new.
     mutating func index(of bytes: ByteSpan) -> Int {
-        if ranges.count <= Self.scanLimit, let found = scannedIndex(of: bytes) { return found }
-        return hashedIndex(of: bytes)
+        let leadingWord = Self.leadingWord(bytes)
+        let hash = Self.hash(bytes, leadingWord: leadingWord)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let existing = Int(slots[slot])
+            if existing < 0 { break }
+            if hashes[existing] == hash, isKey(existing, bytes, leadingWord: leadingWord) { return existing }
+            slot = (slot + 1) & mask
+        }
+        let index = ranges.count
+        ranges.append(storage.count..<storage.count + bytes.count)
+        storage.append(contentsOf: bytes)
+        hashes.append(hash)
+        leadingWords.append(leadingWord)
+        slots[slot] = Int32(index)
+        if ranges.count * 4 > slots.count { rehash() }
+        return index
     }
 
     /// The number of `bytes`, given it when new; `hint` is the number they most likely have
@@ -52,33 +68,6 @@ struct ByteInterner: Sendable {
         storage.withUnsafeBufferPointer { body(ByteSpan(rebasing: $0[ranges[index]])) }
     }
 
-    private func scannedIndex(of bytes: ByteSpan) -> Int? {
-        let leadingWord = Self.leadingWord(bytes)
-        for index in ranges.indices where isKey(index, bytes, leadingWord: leadingWord) { return index }
-        return nil
-    }
-
-    private mutating func hashedIndex(of bytes: ByteSpan) -> Int {
-        let hash = ByteHash.hash(bytes)
-        let leadingWord = Self.leadingWord(bytes)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let existing = Int(slots[slot])
-            if existing < 0 { break }
-            if hashes[existing] == hash, isKey(existing, bytes, leadingWord: leadingWord) { return existing }
-            slot = (slot + 1) & mask
-        }
-        let index = ranges.count
-        ranges.append(storage.count..<storage.count + bytes.count)
-        storage.append(contentsOf: bytes)
-        hashes.append(hash)
-        leadingWords.append(leadingWord)
-        slots[slot] = Int32(index)
-        if ranges.count * 2 > slots.count { rehash() }
-        return index
-    }
-
     /// Whether the key numbered `index` is `bytes` (whose first eight bytes are `leadingWord`),
     /// byte for byte.
     private func isKey(_ index: Int, _ bytes: ByteSpan, leadingWord: UInt64) -> Bool {
@@ -89,6 +78,16 @@ struct ByteInterner: Sendable {
         return storage.withUnsafeBytes { storage in
             Self.equalAfterFirstWord(storage.baseAddress! + range.lowerBound, UnsafeRawPointer(bytes.baseAddress!), count: range.count)
         }
+    }
+
+    /// The hash a key is placed by. Up to 16 bytes, the first and last eight bytes (overlapping)
+    /// and the length are the whole key, and mixing them takes two multiplies, not a loop.
+    private static func hash(_ bytes: ByteSpan, leadingWord: UInt64) -> UInt64 {
+        let length = UInt64(bytes.count)
+        guard bytes.count > 8 else { return ByteHash.finalized((leadingWord ^ length) &* ByteHash.multiplier) }
+        guard bytes.count <= 16 else { return ByteHash.hash(bytes) }
+        let lastWord = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+        return ByteHash.finalized((leadingWord &* ByteHash.multiplier) ^ ((lastWord ^ length) &* Self.lastWordMultiplier))
     }
 
     private static func leadingWord(_ bytes: ByteSpan) -> UInt64 {

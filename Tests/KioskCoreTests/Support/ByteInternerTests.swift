@@ -2,11 +2,12 @@
 import KioskTestSupport
 import Testing
 
-/// The interner compares keys with each other before hashing while it holds few, and checks a
-/// hint before either: whichever way a key is found, it must get the number it was first given.
+/// The interner tells keys apart by their length and first eight bytes before reading the rest,
+/// hashes short keys from their first and last words, and checks a hint before hashing:
+/// whichever way a key is found, it must get the number it was first given.
 @Suite struct ByteInternerTests {
     /// Keys that differ only in their length, their first, middle or last byte, around the
-    /// word sizes the comparisons work in, and more of them than are compared one by one.
+    /// word sizes the comparisons work in, and enough of them that the table grows.
     static let keys: [[UInt8]] = {
         var keys: [[UInt8]] = [[]]
         for length in [1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 24, 33] {

@@ -76,7 +76,7 @@ struct QuestionnaireAccumulator: Sendable {
         }
         overall.add(record, questions: questionNumbers, freeText: isFreeText, listKey: &listKey)
         if let groupByID { addToGroup(record, groupByID: groupByID) }
-        if let period = options.trend, questionnaire != nil { addToTrend(record, period: period, day: day) }
+        if let period = options.trend, case .some = questionnaire { addToTrend(record, period: period, day: day) }
     }
 
     /// The number of a question id, given it (and its kind noted) when new; `hint` is the

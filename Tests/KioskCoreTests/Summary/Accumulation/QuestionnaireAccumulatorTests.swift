@@ -16,7 +16,7 @@ import Testing
         var generator = SeededGenerator(seed: 0x4143_4355)
         let choices = ["Sales", "Service", "Kelvin", "\u{212A}elvin", "Warehouse north", "Warehouse south", "Office"]
         let extraValues = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "\u{212A}", "K", "a longer answer, one", "a longer answer, two"]
-        let extraIDs = ["Key", "\u{212A}ey"] + (0..<10).map { "extra\($0)" }
+        let extraIDs = ["Key", "\u{212A}ey"] + (0..<10).map { "extra question \($0)" }
         func pick<T>(_ items: [T]) -> T { items[Int(generator.next() % UInt64(items.count))] }
         var records: [JournalRecord] = []
         for index in 0..<3000 {
