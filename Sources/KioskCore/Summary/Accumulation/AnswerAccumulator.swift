@@ -8,7 +8,7 @@ struct AnswerAccumulator: Sendable {
     private var otherNumbers: [Int: Int] = [:]
     private var texts = ByteInterner()
     private var textCounts: [Int] = []
-    /// A list's key: each item's length (four bytes) and then its bytes.
+    /// Lists, each as its ``ItemKey``.
     private var lists = ByteInterner()
     private var listCounts: [Int] = []
     private var comments: CommentSample?
@@ -24,10 +24,7 @@ struct AnswerAccumulator: Sendable {
             Self.count(texts.index(of: text), in: &textCounts)
         case .list(let range):
             listKey.removeAll(keepingCapacity: true)
-            for item in record.listItems[range] {
-                withUnsafeBytes(of: UInt32(item.count).littleEndian) { listKey.append(contentsOf: $0) }
-                listKey.append(contentsOf: item)
-            }
+            for item in record.listItems[range] { ItemKey.append(item, to: &listKey) }
             Self.count(listKey.withUnsafeBufferPointer { lists.index(of: $0) }, in: &listCounts)
         }
     }
@@ -35,7 +32,9 @@ struct AnswerAccumulator: Sendable {
     /// Adds an answer to a free-text question: a number or a text is one entry, a list several.
     mutating func addComment(_ value: RecordView.Value, of record: RecordView) {
         commentAnswerCount += 1
-        if comments == nil { comments = CommentSample() }
+        // Not `comments == nil`, which copied the sample (a retain and a release of its arrays)
+        // for every comment.
+        if case .none = comments { comments = CommentSample() }
         switch value {
         case .number(let number):
             commentEntryCount += 1
@@ -46,7 +45,8 @@ struct AnswerAccumulator: Sendable {
             comments?.add(CollectionOfOne(text))
         case .list(let range):
             commentEntryCount += range.count
-            comments?.add(record.listItems[range])
+            // Through a buffer pointer, so that no array slice retains the items' array.
+            record.listItems.withUnsafeBufferPointer { comments?.add(UnsafeBufferPointer(rebasing: $0[range])) }
         }
     }
 
@@ -92,18 +92,7 @@ struct AnswerAccumulator: Sendable {
         tally.numbers.merge(otherNumbers, uniquingKeysWith: +)
         for (index, count) in textCounts.enumerated() { tally.texts[texts.key(index), default: 0] += count }
         for (index, count) in listCounts.enumerated() {
-            let items = lists.withKey(index) { key -> [String] in
-                var items: [String] = []
-                var position = 0
-                while position < key.count {
-                    var length = 0
-                    for offset in 0..<4 { length |= Int(key[position + offset]) << (8 * offset) }
-                    position += 4
-                    items.append(ByteSpan(rebasing: key[position..<position + length]).string)
-                    position += length
-                }
-                return items
-            }
+            let items = lists.withKey(index) { ItemKey.items(of: $0) }
             tally.lists[items, default: 0] += count
         }
         tally.comments = comments

@@ -14,9 +14,13 @@ struct QuestionnaireAccumulator: Sendable {
 
     private(set) var responseCount = 0
     private var versions = ByteInterner()
+    /// The number of the version last met: nearly every record has the same one.
+    private var lastVersion = 0
     private var firstDay: CalendarDay?
     private var lastDay: CalendarDay?
     private var sessions = ByteInterner()
+    /// The number of the session last met: a kiosk journals one session's records together.
+    private var lastSession = 0
     /// Question ids as the journal spells them, numbered; with what kind each is.
     private var questionIDs = ByteInterner()
     private var isFreeText: [Bool] = []
@@ -37,7 +41,10 @@ struct QuestionnaireAccumulator: Sendable {
         var period: Int
     }
 
-    /// Scratch space reused from record to record.
+    /// Scratch space reused from record to record. `questionNumbers` holds the question number
+    /// of each answer by position; it is never shortened, so that what it held at a position
+    /// is the first guess for the next record's answer there (a questionnaire writes its
+    /// answers in the same order), checked before the id is looked up.
     private var questionNumbers: [Int] = []
     private var label: [UInt8] = []
     private var listKey: [UInt8] = []
@@ -55,21 +62,27 @@ struct QuestionnaireAccumulator: Sendable {
     /// Adds one response to this questionnaire.
     mutating func add(_ record: RecordView) {
         responseCount += 1
-        _ = versions.index(of: record.questionnaireVersion)
+        lastVersion = versions.index(of: record.questionnaireVersion, hint: lastVersion)
         let day = record.day
         if firstDay.map({ day < $0 }) ?? true { firstDay = day }
         if lastDay.map({ day > $0 }) ?? true { lastDay = day }
-        if let session = record.session { _ = sessions.index(of: session) }
+        if let session = record.session { lastSession = sessions.index(of: session, hint: lastSession) }
 
-        questionNumbers.removeAll(keepingCapacity: true)
-        for answer in record.answers { questionNumbers.append(questionNumber(answer.questionID)) }
+        if questionNumbers.count < record.answers.count {
+            questionNumbers.append(contentsOf: repeatElement(0, count: record.answers.count - questionNumbers.count))
+        }
+        for position in record.answers.indices {
+            questionNumbers[position] = questionNumber(record.answers[position].questionID, hint: questionNumbers[position])
+        }
         overall.add(record, questions: questionNumbers, freeText: isFreeText, listKey: &listKey)
         if let groupByID { addToGroup(record, groupByID: groupByID) }
-        if let period = options.trend, questionnaire != nil { addToTrend(record, period: period, day: day) }
+        if let period = options.trend, case .some = questionnaire { addToTrend(record, period: period, day: day) }
     }
 
-    private mutating func questionNumber(_ questionID: ByteSpan) -> Int {
-        let number = questionIDs.index(of: questionID)
+    /// The number of a question id, given it (and its kind noted) when new; `hint` is the
+    /// number it most likely has.
+    private mutating func questionNumber(_ questionID: ByteSpan, hint: Int) -> Int {
+        let number = questionIDs.index(of: questionID, hint: hint)
         if number == isFreeText.count {
             let id = questionID.string
             isFreeText.append(freeTextIDs.contains(id))
@@ -105,8 +118,9 @@ struct QuestionnaireAccumulator: Sendable {
 
     private mutating func addToTrend(_ record: RecordView, period: TrendPeriod, day: CalendarDay) {
         var periodNumber: Int?
-        for (answer, question) in zip(record.answers, questionNumbers) where isNPS[question] {
-            guard case .number(let value) = answer.value, (0...10).contains(value) else { continue }
+        for position in record.answers.indices where isNPS[questionNumbers[position]] {
+            let question = questionNumbers[position]
+            guard case .number(let value) = record.answers[position].value, (0...10).contains(value) else { continue }
             let number = periodNumber ?? self.periodNumber(record, period: period, day: day)
             periodNumber = number
             trendCounts[TrendCell(question: question, period: number), default: [Int](repeating: 0, count: 11)][value] += 1
@@ -138,7 +152,7 @@ struct QuestionnaireAccumulator: Sendable {
         if let day = other.firstDay, firstDay.map({ day < $0 }) ?? true { firstDay = day }
         if let day = other.lastDay, lastDay.map({ day > $0 }) ?? true { lastDay = day }
         for index in 0..<other.sessions.count { _ = other.sessions.withKey(index) { sessions.index(of: $0) } }
-        let questions = (0..<other.questionIDs.count).map { index in other.questionIDs.withKey(index) { questionNumber($0) } }
+        let questions = (0..<other.questionIDs.count).map { index in other.questionIDs.withKey(index) { questionNumber($0, hint: index) } }
         overall.merge(other.overall, questions: questions)
         for (index, group) in other.groups.enumerated() {
             let mine = other.groupLabels.withKey(index) { groupLabels.index(of: $0) }

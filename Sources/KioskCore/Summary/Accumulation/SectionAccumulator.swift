@@ -6,15 +6,22 @@ struct SectionAccumulator: Sendable {
     /// By question number; a question no one in the section answered may have none.
     private var answers: [AnswerAccumulator] = []
 
-    /// Adds one response whose answers are to the questions numbered `questions`.
+    /// Adds one response whose answers are to the questions numbered `questions` (by position;
+    /// it may be longer than the record's answers); `freeText` tells, for every question
+    /// numbered so far, whether it is free text.
     mutating func add(_ record: RecordView, questions: [Int], freeText: [Bool], listKey: inout [UInt8]) {
         respondentCount += 1
-        for (answer, question) in zip(record.answers, questions) {
-            while answers.count <= question { answers.append(AnswerAccumulator()) }
+        // Grown once for every question known, so the loop below needs no check per answer.
+        if answers.count < freeText.count {
+            answers.append(contentsOf: repeatElement(AnswerAccumulator(), count: freeText.count - answers.count))
+        }
+        for position in record.answers.indices {
+            let question = questions[position]
+            let value = record.answers[position].value
             if freeText[question] {
-                answers[question].addComment(answer.value, of: record)
+                answers[question].addComment(value, of: record)
             } else {
-                answers[question].add(answer.value, of: record, listKey: &listKey)
+                answers[question].add(value, of: record, listKey: &listKey)
             }
         }
     }

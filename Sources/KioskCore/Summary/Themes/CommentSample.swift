@@ -11,21 +11,14 @@ struct CommentSample: Sendable, Equatable {
     /// The most comments kept for theme finding.
     static let defaultCapacity = 1024
 
-    /// One distinct comment (a respondent's entries) and its hash.
-    struct Comment: Sendable, Hashable, Comparable {
+    /// One kept comment: its hash and where its entries lie in ``bytes``.
+    ///
+    /// Kept comments are bytes, not `String`s, until ``comments()``: in a large journal most
+    /// comments kept early are dropped again as the sample fills, and making strings and
+    /// hashing them into a dictionary for each cost more than hashing every comment.
+    private struct Kept: Sendable {
         var hash: UInt64
-        var entries: [String]
-
-        static func < (lhs: Comment, rhs: Comment) -> Bool {
-            if lhs.hash != rhs.hash { return lhs.hash < rhs.hash }
-            return lhs.entries.lexicographicallyPrecedes(rhs.entries)
-        }
-
-        /// Only the content hash: it already depends on every byte of the entries, and hashing
-        /// the strings again (Unicode-normalized) dominated adding comments.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(hash)
-        }
+        var range: Range<Int>
     }
 
     let capacity: Int
@@ -33,14 +26,21 @@ struct CommentSample: Sendable, Equatable {
     private(set) var offeredCount = 0
     /// Comments with at least one entry that is not blank, kept or not.
     private(set) var nonBlankCount = 0
-    /// The kept comments with how often each was given.
-    private var kept: [Comment: Int] = [:]
-    private var keptCount = 0
+    /// The kept comments, each as often as it was given, in the order they came.
+    private var kept: [Kept] = []
+    /// The kept comments' entries, each comment an ``ItemKey``, one after another.
+    private var bytes: [UInt8] = []
     /// Comments hashing above this are outside the sample for good.
     private var ceiling = UInt64.max
 
     init(capacity: Int = CommentSample.defaultCapacity) {
         self.capacity = max(1, capacity)
+    }
+
+    /// Samples are the same when they were offered as many comments and keep the same ones.
+    static func == (lhs: CommentSample, rhs: CommentSample) -> Bool {
+        lhs.capacity == rhs.capacity && lhs.offeredCount == rhs.offeredCount && lhs.nonBlankCount == rhs.nonBlankCount
+            && lhs.comments() == rhs.comments()
     }
 
     /// The hash a comment is sampled by: ``ByteHash`` over each entry's UTF-8, entries chained
@@ -63,16 +63,17 @@ struct CommentSample: Sendable, Equatable {
         return false
     }
 
-    /// Offers one respondent's entries, as the journal line holds them; a `String` is made only
-    /// for a comment that is kept, since most comments of a large journal hash above the ceiling.
+    /// Offers one respondent's entries, as the journal line holds them; only a comment that
+    /// is kept has its bytes copied, since most comments of a large journal hash above the ceiling.
     mutating func add(_ entries: some Collection<ByteSpan>) {
         offeredCount += 1
         if entries.contains(where: Self.isNonBlank) { nonBlankCount += 1 }
         let hash = Self.hash(entries)
         guard hash <= ceiling else { return }
-        kept[Comment(hash: hash, entries: entries.map(\.string)), default: 0] += 1
-        keptCount += 1
-        if keptCount > 2 * capacity { trim() }
+        let start = bytes.count
+        for entry in entries { ItemKey.append(entry, to: &bytes) }
+        kept.append(Kept(hash: hash, range: start..<bytes.count))
+        if kept.count > 2 * capacity { trim() }
     }
 
     /// Offers one respondent's entries.
@@ -103,40 +104,50 @@ struct CommentSample: Sendable, Equatable {
         offeredCount += other.offeredCount
         nonBlankCount += other.nonBlankCount
         ceiling = min(ceiling, other.ceiling)
-        for (comment, count) in other.kept where comment.hash <= ceiling {
-            kept[comment, default: 0] += count
-            keptCount += count
+        for comment in other.kept where comment.hash <= ceiling {
+            let start = bytes.count
+            bytes.append(contentsOf: other.bytes[comment.range])
+            kept.append(Kept(hash: comment.hash, range: start..<bytes.count))
         }
         // Trimmed only past twice the capacity, as in add: a journal read in a thousand pieces
         // merges a thousand times, and sorting the sample each time showed in the profile.
-        if keptCount > 2 * capacity { trim() }
+        if kept.count > 2 * capacity { trim() }
     }
 
-    /// Keeps only the `capacity` smallest comments (a repeated comment may be cut partly).
+    /// Keeps only the `capacity` smallest comments (of a repeated comment, maybe only some
+    /// of the times it was given).
     private mutating func trim() {
-        let ordered = kept.keys.sorted()
-        var remaining = capacity
-        var trimmed: [Comment: Int] = [:]
-        for comment in ordered where remaining > 0 {
-            let count = min(kept[comment] ?? 0, remaining)
-            trimmed[comment] = count
-            remaining -= count
-            ceiling = comment.hash
+        let smallest = sortedKept().prefix(capacity)
+        var trimmedBytes: [UInt8] = []
+        trimmedBytes.reserveCapacity(smallest.reduce(0) { $0 + $1.range.count })
+        var trimmed: [Kept] = []
+        trimmed.reserveCapacity(smallest.count)
+        for comment in smallest {
+            let start = trimmedBytes.count
+            trimmedBytes.append(contentsOf: bytes[comment.range])
+            trimmed.append(Kept(hash: comment.hash, range: start..<trimmedBytes.count))
         }
+        if let last = smallest.last { ceiling = last.hash }
         kept = trimmed
-        keptCount = capacity - remaining
+        bytes = trimmedBytes
+    }
+
+    /// The kept comments by hash, then (for the same hash) by their bytes: an order that does
+    /// not depend on the order they came in.
+    private func sortedKept() -> [Kept] {
+        bytes.withUnsafeBufferPointer { bytes in
+            kept.sorted { lhs, rhs in
+                if lhs.hash != rhs.hash { return lhs.hash < rhs.hash }
+                return bytes[lhs.range].lexicographicallyPrecedes(bytes[rhs.range])
+            }
+        }
     }
 
     /// The sampled comments (each as often as given, in no meaningful order) and whether they
     /// are all the comments offered.
     func comments() -> (comments: [[String]], isComplete: Bool) {
-        var sample = self
-        if sample.keptCount > capacity { sample.trim() }
-        var comments: [[String]] = []
-        comments.reserveCapacity(sample.keptCount)
-        for comment in sample.kept.keys.sorted() {
-            comments.append(contentsOf: repeatElement(comment.entries, count: sample.kept[comment] ?? 0))
-        }
-        return (comments, sample.keptCount == offeredCount)
+        let sample = sortedKept().prefix(capacity)
+        let comments = bytes.withUnsafeBufferPointer { bytes in sample.map { ItemKey.items(of: ByteSpan(rebasing: bytes[$0.range])) } }
+        return (comments, sample.count == offeredCount)
     }
 }
