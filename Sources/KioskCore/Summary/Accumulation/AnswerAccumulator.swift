@@ -45,8 +45,7 @@ struct AnswerAccumulator: Sendable {
             comments?.add(CollectionOfOne(text))
         case .list(let range):
             commentEntryCount += range.count
-            // Through a buffer pointer, so that no array slice retains the items' array.
-            record.listItems.withUnsafeBufferPointer { comments?.add(UnsafeBufferPointer(rebasing: $0[range])) }
+            comments?.add(UnsafeBufferPointer(rebasing: record.listItems[range]))
         }
     }
 
