@@ -20,6 +20,18 @@ struct RecordIDSet {
     enum Key: Sendable, Equatable {
         case uuid(UInt64, UInt64)
         case other(String)
+
+        /// Which of `count` shards of a ``ShardedRecordIDSet`` holds this id. It is taken from
+        /// the top bits of the hash, which the table's start index does not use, so each
+        /// shard's table is filled as evenly as a whole one.
+        func shard(among count: Int) -> Int {
+            let hash: UInt64
+            switch self {
+            case .uuid(let high, let low): hash = RecordIDSet.mix(high, low)
+            case .other(let id): hash = UInt64(bitPattern: Int64(id.hashValue))
+            }
+            return Int(truncatingIfNeeded: hash.multipliedFullWidth(by: UInt64(count)).high)
+        }
     }
 
     /// The key of the id spelled by `bytes`.
@@ -40,6 +52,32 @@ struct RecordIDSet {
             if (used + 1) * 4 > slots.count * 3 { grow() }
             return insertBits(high, low)
         }
+    }
+
+    /// Inserts the ids with these keys in order; where in `keys` those already there are
+    /// (a key given twice is there the second time), ascending.
+    ///
+    /// Each UUID is a cache miss into a large table. In a loop that does nothing else the
+    /// processor overlaps several of them, which made inserting several times faster than
+    /// one ``insert(_:)`` after another.
+    mutating func insert(contentsOf keys: [Key]) -> [Int] {
+        while (used + keys.count) * 4 > slots.count * 3 { grow() }
+        var found: [Int] = []
+        var others: [Int] = []
+        var added = 0
+        slots.withUnsafeMutableBufferPointer { slots in
+            for (position, key) in keys.enumerated() {
+                guard case .uuid(let high, let low) = key, high != 0 || low != 0 else {
+                    others.append(position)
+                    continue
+                }
+                if Self.insertBits(high, low, into: slots) { added += 1 } else { found.append(position) }
+            }
+        }
+        used += added
+        // Apart, as no UUID's key equals another key: the order among equal keys is kept.
+        for position in others where !insert(keys[position]) { found.append(position) }
+        return others.isEmpty ? found : found.sorted()
     }
 
     /// Makes room for `count` ids without growing, so the table never doubles (briefly
@@ -73,17 +111,29 @@ struct RecordIDSet {
     /// Where probing for an id starts. The UUID is random already; mixing guards against ids
     /// that are not.
     private static func startIndex(_ high: UInt64, _ low: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: (high ^ (low &* 0x9E37_79B9_7F4A_7C15)) >> 7) & mask
+        Int(truncatingIfNeeded: mix(high, low) >> 7) & mask
+    }
+
+    /// The bits of a UUID that the table and the shards are chosen by.
+    fileprivate static func mix(_ high: UInt64, _ low: UInt64) -> UInt64 {
+        high ^ (low &* 0x9E37_79B9_7F4A_7C15)
     }
 
     private mutating func insertBits(_ high: UInt64, _ low: UInt64) -> Bool {
+        let inserted = slots.withUnsafeMutableBufferPointer { Self.insertBits(high, low, into: $0) }
+        if inserted { used += 1 }
+        return inserted
+    }
+
+    /// Puts a UUID other than zero in the table if it is not there; whether it was not.
+    /// On the table's memory directly: no check that it is unshared at every slot written.
+    private static func insertBits(_ high: UInt64, _ low: UInt64, into slots: UnsafeMutableBufferPointer<(UInt64, UInt64)>) -> Bool {
         let mask = slots.count - 1
-        var index = Self.startIndex(high, low, mask: mask)
+        var index = startIndex(high, low, mask: mask)
         while true {
             let slot = slots[index]
             if slot.0 == 0 && slot.1 == 0 {
                 slots[index] = (high, low)
-                used += 1
                 return true
             }
             if slot.0 == high && slot.1 == low { return false }
