@@ -243,6 +243,7 @@ public struct ParallelJournalReader: Sendable {
             chunk.firstNewline = first
             var scratch = RecordDecoder.Scratch()
             var seenInChunk = RecordIDSet()
+            seenInChunk.reserveCapacity(buffer.count / Self.typicalRecordBytes)
             var copiesOfEarlierBatches = 0
             var start = first + 1
             var line = 0
