@@ -1,7 +1,7 @@
 import Foundation
 
 /// What ``ParallelJournalReader`` fills: an aggregate of records that pieces of the journals
-/// can be added to separately and merged, in file order, afterwards.
+/// can be added to separately and merged afterwards, in any order, to the same result.
 protocol JournalAggregate: Sendable {
     /// An aggregate with nothing added, for one piece of the journals. It may carry what this
     /// one knows (such as which comments can no longer be sampled) so the piece does less.
@@ -23,10 +23,12 @@ extension SummaryBuilder: JournalAggregate {}
 /// stays empty; `kiosk check` reports them).
 ///
 /// How: each worker reads a chunk of a file with `pread` and aggregates the whole lines inside
-/// it into an aggregate of its own. The line that straddles two chunks is decoded afterwards.
-/// Chunks are then committed in file order: their ids go into the set of ids seen and, when
-/// none was seen before, their aggregate is merged. A chunk holding a copy of an earlier record
-/// is aggregated again without it, so the first copy in file order is always the one kept.
+/// it into an aggregate of its own, leaving out copies of a record earlier in the chunk. A
+/// batch of chunks is then committed in file order: the lines that straddle two chunks are
+/// decoded, and the batch's ids go into the set of ids seen, each shard of it on its own core,
+/// which finds the copies of records read before. A chunk holding such a copy is aggregated
+/// again without it, so the first copy in file order is always the one kept. The chunks'
+/// aggregates are merged into the total on one core while the next batch is decoded.
 public struct ParallelJournalReader: Sendable {
     public var paths: [String]
     public var maximumLineBytes: Int
@@ -67,7 +69,7 @@ public struct ParallelJournalReader: Sendable {
             try forEachBatch(path: path, state: &state)
             state.finishFile()
         }
-        return (state.total, state.summary)
+        return (state.mergedTotal(), state.summary)
     }
 
     /// The bytes per record the id set is sized by: about 400 in the shipped questionnaires'
@@ -144,22 +146,22 @@ public struct ParallelJournalReader: Sendable {
                     sources.append(.alreadyRead(count: count))
                 }
             }
-            let chunks = try decodeBatch(sources, buffers: buffers, state: state, path: path)
-            for (index, chunk) in chunks.enumerated() {
-                state.commit(chunk, bytes: buffers.bytes(index, count: chunk.byteCount))
-            }
+            let chunks = try decodeBatch(sources, buffers: buffers, state: &state, path: path)
+            state.commit(chunks, buffers: buffers)
         }
     }
 
-    /// Decodes a batch of chunks on every core. The workers check ids against those seen
-    /// before the batch (shared, read only); this returns before the set changes again, so
-    /// that it is never copied.
+    /// Decodes a batch of chunks on every core, while one core merges the last batch's
+    /// aggregates into the total. When the last batch held copies of records read before
+    /// it, the workers check ids against those seen before this batch too (shared, read
+    /// only). This returns before the set changes again, so that it is never copied.
     private func decodeBatch<Aggregate: JournalAggregate>(
-        _ sources: [ChunkSource], buffers: ChunkBuffers, state: CommitState<Aggregate>, path: String
+        _ sources: [ChunkSource], buffers: ChunkBuffers, state: inout CommitState<Aggregate>, path: String
     ) throws -> [DecodedChunk<Aggregate>] {
-        let pieces = sources.enumerated().map { ($0.offset, $0.element, state.total.emptied()) }
-        let seen = state.seen, filter = state.filter
-        return try ParallelMap.map(pieces) { index, source, piece in
+        let jobs = Array(sources.enumerated())
+        let seen = state.checksSeen ? state.seen : nil, shardCount = state.seen.shardCount, filter = state.filter
+        let template = state.totals.total.emptied()
+        return try ParallelMap.map(jobs, alongside: &state.totals, { $0.mergePending() }) { index, source in
             Result {
                 let buffer = buffers.buffer(index)
                 let count: Int
@@ -168,7 +170,9 @@ public struct ParallelJournalReader: Sendable {
                 case .file(let descriptor, let offset, let wanted):
                     count = try Self.read(descriptor, into: UnsafeMutableBufferPointer(rebasing: buffer[..<wanted]), offset: offset, path: path)
                 }
-                return decode(ByteSpan(rebasing: buffer[..<count]), into: piece, seen: seen, filter: filter)
+                return decode(
+                    ByteSpan(rebasing: buffer[..<count]), into: template.emptied(), seen: seen, shardCount: shardCount,
+                    filter: filter)
             }
         }.map { try $0.get() }
     }
@@ -207,68 +211,88 @@ public struct ParallelJournalReader: Sendable {
         var innerLineCount = 0
         /// The records of those lines, aggregated as if every one were first-seen.
         var aggregate: Aggregate
-        /// The ids of the records aggregated, in order, with their line (0 = the first inner line).
-        var ids: [(key: RecordIDSet.Key, line: Int)] = []
-        /// Records left out as copies of one seen before the batch or earlier in the chunk.
+        /// The keys of the ids of the records aggregated, by the shard of the ids seen they
+        /// fall in, each shard's in file order: inserting them is then a loop over an array.
+        var keys: [[RecordIDSet.Key]]
+        /// Where the line of each of those records starts in the chunk.
+        var lineStarts: [[Int]]
+        /// The same ids as a set, to tell a copy of a record in an earlier chunk of the batch
+        /// from a copy of one read before the batch.
+        var idSet = RecordIDSet()
+        /// Records left out as copies of one earlier in the chunk or, when the worker checked
+        /// the ids seen, before the batch.
         var duplicateCount = 0
+        /// Of those, the copies of a record read before the batch.
+        var copiesOfEarlierBatches = 0
         var problems: [(line: Int, kind: JournalProblem.Kind)] = []
+
+        /// How many records were aggregated.
+        var recordCount: Int { keys.reduce(0) { $0 + $1.count } }
     }
 
+    /// Decodes the whole lines of a chunk into `piece`, leaving out copies of a record earlier
+    /// in the chunk and, when `seen` is given, of one in it.
     private func decode<Aggregate: JournalAggregate>(
-        _ buffer: ByteSpan, into piece: Aggregate, seen: RecordIDSet, filter: RecordFilter
+        _ buffer: ByteSpan, into piece: Aggregate, seen: ShardedRecordIDSet?, shardCount: Int, filter: RecordFilter
     ) -> DecodedChunk<Aggregate> {
-        var chunk = DecodedChunk(byteCount: buffer.count, firstNewline: nil, tailStart: buffer.count, aggregate: piece)
+        var chunk = DecodedChunk(
+            byteCount: buffer.count, firstNewline: nil, tailStart: buffer.count, aggregate: piece,
+            keys: Array(repeating: [], count: shardCount), lineStarts: Array(repeating: [], count: shardCount))
         do {
             guard let first = Self.newline(in: buffer, from: 0) else { return chunk }
             chunk.firstNewline = first
             var scratch = RecordDecoder.Scratch()
             var seenInChunk = RecordIDSet()
+            seenInChunk.reserveCapacity(buffer.count / Self.typicalRecordBytes)
+            var copiesOfEarlierBatches = 0
             var start = first + 1
             var line = 0
             while let end = Self.newline(in: buffer, from: start) {
                 let outcome = consider(
                     ByteSpan(rebasing: buffer[start..<end]), terminated: true, scratch: &scratch,
-                    admit: { !seen.contains($0) && seenInChunk.insert($0) },
+                    admit: { key in
+                        if seen?.contains(key) == true {
+                            copiesOfEarlierBatches += 1
+                            return false
+                        }
+                        return seenInChunk.insert(key)
+                    },
                     add: { if filter.matches($0) { chunk.aggregate.add($0) } })
                 switch outcome {
-                case .blank: break
-                case .problem(let kind): chunk.problems.append((line, kind))
-                case .record(let key, admitted: true): chunk.ids.append((key, line))
-                case .record(_, admitted: false): chunk.duplicateCount += 1
+                case .blank:
+                    break
+                case .problem(let kind):
+                    chunk.problems.append((line, kind))
+                case .record(let key, admitted: true):
+                    let shard = key.shard(among: shardCount)
+                    chunk.keys[shard].append(key)
+                    chunk.lineStarts[shard].append(start)
+                case .record(_, admitted: false):
+                    chunk.duplicateCount += 1
                 }
                 line += 1
                 start = end + 1
             }
             chunk.innerLineCount = line
             chunk.tailStart = start
+            chunk.idSet = seenInChunk
+            chunk.copiesOfEarlierBatches = copiesOfEarlierBatches
         }
         return chunk
     }
 
-    /// Aggregates the inner lines of `chunk` again, leaving out the lines in `excluded` and
-    /// those the first decoding left out.
-    private func redecode<Aggregate: JournalAggregate>(
-        _ chunk: DecodedChunk<Aggregate>, bytes buffer: ByteSpan, excluding excluded: Set<Int>, into piece: Aggregate,
-        filter: RecordFilter
-    ) -> Aggregate {
-        var aggregate = piece
-        guard let first = chunk.firstNewline else { return aggregate }
-        let admitted = Set(chunk.ids.map(\.line)).subtracting(excluded)
-        do {
-            var scratch = RecordDecoder.Scratch()
-            var start = first + 1
-            var line = 0
-            while let end = Self.newline(in: buffer, from: start) {
-                let current = line
-                _ = consider(
-                    ByteSpan(rebasing: buffer[start..<end]), terminated: true, scratch: &scratch,
-                    admit: { _ in admitted.contains(current) },
-                    add: { if filter.matches($0) { aggregate.add($0) } })
-                line += 1
-                start = end + 1
-            }
+    /// Aggregates again the lines of a chunk that start at `lineStarts`, each one a record
+    /// that decoding the chunk admitted.
+    private func aggregateLines<Aggregate: JournalAggregate>(
+        startingAt lineStarts: ArraySlice<Int>, in buffer: ByteSpan, into aggregate: inout Aggregate, filter: RecordFilter
+    ) {
+        var scratch = RecordDecoder.Scratch()
+        for start in lineStarts {
+            let end = Self.newline(in: buffer, from: start) ?? buffer.count
+            _ = consider(
+                ByteSpan(rebasing: buffer[start..<end]), terminated: true, scratch: &scratch, admit: { _ in true },
+                add: { if filter.matches($0) { aggregate.add($0) } })
         }
-        return aggregate
     }
 
     private static func newline(in buffer: ByteSpan, from start: Int) -> Int? {
@@ -306,15 +330,55 @@ public struct ParallelJournalReader: Sendable {
         }
     }
 
-    // MARK: Committing chunks in file order
+    // MARK: Committing a batch
 
-    /// Everything carried from chunk to chunk while the files are committed in order.
-    private struct CommitState<Aggregate: JournalAggregate> {
+    /// The total, and the aggregates committed since it was last merged into.
+    private struct Totals<Aggregate: JournalAggregate>: Sendable {
         var total: Aggregate
+        var pending: [Aggregate] = []
+
+        /// Merges the pending aggregates into the total, and frees them.
+        mutating func mergePending() {
+            for aggregate in pending { total.merge(aggregate) }
+            pending = []
+        }
+    }
+
+    /// The line a chunk completes that began in an earlier chunk, as far as it is known
+    /// before the batch's ids are inserted.
+    private enum CarriedLine {
+        case blank
+        case problem(JournalProblem.Kind)
+        /// A valid record: its key, and its bytes to aggregate if it is first-seen.
+        case record(RecordIDSet.Key, bytes: [UInt8])
+
+        var key: RecordIDSet.Key? {
+            if case .record(let key, _) = self { key } else { nil }
+        }
+    }
+
+    /// The copies of records read before that inserting a chunk's ids found.
+    private struct ChunkCopies {
+        /// Whether the line the chunk completes, begun in an earlier chunk, is a copy.
+        var carriedLine: Bool
+        /// By shard, where the copies are among the chunk's keys of that shard, ascending.
+        var positions: [[Int]]
+
+        /// How many of the chunk's own records are copies.
+        var count: Int { positions.reduce(0) { $0 + $1.count } }
+    }
+
+    /// Everything carried from batch to batch while the files are committed in order.
+    private struct CommitState<Aggregate: JournalAggregate> {
+        var totals: Totals<Aggregate>
         let filter: RecordFilter
         let reader: ParallelJournalReader
         var summary = JournalReadSummary()
-        var seen = RecordIDSet()
+        var seen: ShardedRecordIDSet
+        /// Whether the workers check ids against `seen`: only after a batch that held copies
+        /// of records read before it (as a journal that repeats another does). The check is
+        /// a cache miss a line, where a chunk with a copy only has its records aggregated again.
+        private(set) var checksSeen = false
         private var path = ""
         /// Lines completed so far in the current file.
         private var lineCount = 0
@@ -324,9 +388,16 @@ public struct ParallelJournalReader: Sendable {
         private var carryIsTooLong = false
 
         init(total: Aggregate, filter: RecordFilter, reader: ParallelJournalReader) {
-            self.total = total
+            totals = Totals(total: total)
             self.filter = filter
             self.reader = reader
+            seen = ShardedRecordIDSet(shardCount: reader.workers)
+        }
+
+        /// Everything added, once the last batch is committed.
+        mutating func mergedTotal() -> Aggregate {
+            totals.mergePending()
+            return totals.total
         }
 
         mutating func startFile(_ path: String) {
@@ -338,35 +409,120 @@ public struct ParallelJournalReader: Sendable {
         }
 
         mutating func finishFile() {
-            if !carry.isEmpty || carryIsTooLong { finishCarriedLine(terminated: false) }
+            guard !carry.isEmpty || carryIsTooLong else { return }
+            let line = takeCarriedLine(terminated: false)
+            finish(line, isCopy: line.key.map { !seen.insert($0) } ?? false)
         }
 
-        mutating func commit(_ chunk: DecodedChunk<Aggregate>, bytes: ByteSpan) {
-            guard let first = chunk.firstNewline else {
-                extendCarry(bytes[...])
-                return
+        /// Commits a batch of chunks of the current file, in file order.
+        mutating func commit(_ chunks: consuming [DecodedChunk<Aggregate>], buffers: ChunkBuffers) {
+            let carriedLines = completeCarriedLines(of: chunks, buffers: buffers)
+            let copies = insertIDs(of: chunks, carriedKeys: carriedLines.map { $0?.key })
+            for (index, chunk) in chunks.enumerated() {
+                // A chunk without a line feed is all inside one line, finished by a later chunk.
+                guard let carriedLine = carriedLines[index] else { continue }
+                finish(carriedLine, isCopy: copies[index].carriedLine)
+                for problem in chunk.problems { report(problem.kind, line: lineCount + 1 + problem.line) }
+                let copyCount = copies[index].count
+                count(records: chunk.recordCount - copyCount, duplicates: copyCount + chunk.duplicateCount)
+                lineCount += chunk.innerLineCount
             }
-            extendCarry(bytes[..<first])
-            finishCarriedLine(terminated: true)
+            checksSeen = Self.holdCopiesOfEarlierBatches(chunks, copies: copies)
+            collectAggregates(of: chunks, copies: copies, buffers: buffers)
+        }
 
-            var duplicates = Set<Int>()
-            for (key, line) in chunk.ids where !seen.insert(key) { duplicates.insert(line) }
-            for problem in chunk.problems { report(problem.kind, line: lineCount + 1 + problem.line) }
-            let records = chunk.ids.count - duplicates.count
-            summary.recordCount += records
-            summary.files[summary.files.count - 1].recordCount += records
-            summary.duplicateCount += duplicates.count + chunk.duplicateCount
-            summary.files[summary.files.count - 1].duplicateCount += duplicates.count + chunk.duplicateCount
-            if duplicates.isEmpty {
-                total.merge(chunk.aggregate)
-            } else {
-                // Rare: a copy of a record in an earlier chunk of the same batch.
-                total.merge(reader.redecode(chunk, bytes: bytes, excluding: duplicates, into: total.emptied(), filter: filter))
+        /// Completes, in file order, the lines the chunks finish that began in earlier chunks,
+        /// and keeps the start of the line the last one leaves open. `nil` for a chunk that
+        /// finishes no line.
+        private mutating func completeCarriedLines(of chunks: [DecodedChunk<Aggregate>], buffers: ChunkBuffers) -> [CarriedLine?] {
+            var lines: [CarriedLine?] = []
+            for (index, chunk) in chunks.enumerated() {
+                let bytes = buffers.bytes(index, count: chunk.byteCount)
+                guard let first = chunk.firstNewline else {
+                    extendCarry(bytes[...])
+                    lines.append(nil)
+                    continue
+                }
+                extendCarry(bytes[..<first])
+                lines.append(takeCarriedLine(terminated: true))
+                carry = Array(bytes[chunk.tailStart...])
+                carryIsTooLong = carry.count > reader.maximumLineBytes
+                if carryIsTooLong { carry = [] }
             }
-            lineCount += chunk.innerLineCount
-            carry = Array(bytes[chunk.tailStart...])
-            carryIsTooLong = carry.count > reader.maximumLineBytes
-            if carryIsTooLong { carry = [] }
+            return lines
+        }
+
+        /// Inserts the ids of a batch into `seen`, every shard on its own core, each in file
+        /// order (a chunk's carried line before its own records); the copies found.
+        private mutating func insertIDs(of chunks: [DecodedChunk<Aggregate>], carriedKeys: [RecordIDSet.Key?]) -> [ChunkCopies] {
+            let found = seen.updateEachShard { shard, shardCount, set in
+                chunks.indices.map { index in
+                    let carriedLineIsCopy = carriedKeys[index].map { $0.shard(among: shardCount) == shard && !set.insert($0) } ?? false
+                    return (carriedLineIsCopy, set.insert(contentsOf: chunks[index].keys[shard]))
+                }
+            }
+            return chunks.indices.map { index in
+                ChunkCopies(carriedLine: found.contains { $0[index].0 }, positions: found.map { $0[index].1 })
+            }
+        }
+
+        /// Whether the chunks held a copy of a record read before the batch, rather than only
+        /// of one in an earlier chunk of the batch (which checking `seen` would not find). A
+        /// copy of a line completed in the batch counts as such: it only costs a check.
+        private static func holdCopiesOfEarlierBatches(_ chunks: [DecodedChunk<Aggregate>], copies: [ChunkCopies]) -> Bool {
+            if chunks.contains(where: { $0.copiesOfEarlierBatches > 0 }) { return true }
+            return chunks.indices.contains { index in
+                zip(copies[index].positions, chunks[index].keys).contains { positions, keys in
+                    positions.contains { position in !chunks[..<index].contains { $0.idSet.contains(keys[position]) } }
+                }
+            }
+        }
+
+        /// Hands the chunks' aggregates to the total, to merge while the next batch is decoded:
+        /// a chunk without copies as it is, the others' records again without the copies, on
+        /// every core.
+        private mutating func collectAggregates(
+            of chunks: consuming [DecodedChunk<Aggregate>], copies: [ChunkCopies], buffers: ChunkBuffers
+        ) {
+            var withCopies: [(chunk: Int, byteCount: Int, lineStarts: [Int])] = []
+            // Moved out one by one, so that the aggregates are freed where they are merged.
+            while let chunk = chunks.popLast() {
+                let index = chunks.count
+                if copies[index].count == 0 {
+                    totals.pending.append(chunk.aggregate)
+                } else {
+                    let lineStarts = zip(chunk.lineStarts, copies[index].positions).flatMap(Self.excluding)
+                    withCopies.append((index, chunk.byteCount, lineStarts.sorted()))
+                }
+            }
+            guard !withCopies.isEmpty else { return }
+            // Each core takes an equal part of every chunk's lines.
+            let partCount = reader.workers
+            let parts = (0..<partCount).map { part in
+                withCopies.map { chunk in
+                    let count = chunk.lineStarts.count
+                    return (chunk.chunk, chunk.byteCount, chunk.lineStarts[count * part / partCount..<count * (part + 1) / partCount])
+                }
+            }
+            let reader = self.reader, filter = self.filter, template = totals.total.emptied()
+            totals.pending += ParallelMap.map(parts) { part in
+                var aggregate = template.emptied()
+                for (chunk, byteCount, lineStarts) in part {
+                    reader.aggregateLines(startingAt: lineStarts, in: buffers.bytes(chunk, count: byteCount), into: &aggregate, filter: filter)
+                }
+                return aggregate
+            }
+        }
+
+        /// The line starts but those at `positions` (ascending).
+        private static func excluding(_ lineStarts: [Int], _ positions: [Int]) -> [Int] {
+            var kept: [Int] = []
+            var excluded = positions.makeIterator()
+            var nextExcluded = excluded.next()
+            for (position, start) in lineStarts.enumerated() {
+                if position == nextExcluded { nextExcluded = excluded.next() } else { kept.append(start) }
+            }
+            return kept
         }
 
         private mutating func extendCarry(_ bytes: Slice<ByteSpan>) {
@@ -379,38 +535,54 @@ public struct ParallelJournalReader: Sendable {
             }
         }
 
-        /// Decodes the line that started in an earlier chunk (or the file's last line).
-        private mutating func finishCarriedLine(terminated: Bool) {
-            lineCount += 1
+        /// Decodes the line that started in an earlier chunk (or the file's last line) to
+        /// learn what it is, and starts the next one.
+        private mutating func takeCarriedLine(terminated: Bool) -> CarriedLine {
             defer {
-                carry.removeAll(keepingCapacity: true)
+                carry = []
                 carryIsTooLong = false
             }
-            if carryIsTooLong {
-                report(.lineTooLong(limitBytes: reader.maximumLineBytes), line: lineCount)
-                return
-            }
-            // A fresh scratch: this line is one in a chunk, and the closures below use self.
+            if carryIsTooLong { return .problem(.lineTooLong(limitBytes: reader.maximumLineBytes)) }
             var scratch = RecordDecoder.Scratch()
-            let reader = self.reader, filter = self.filter
+            let reader = self.reader
             let outcome = carry.withUnsafeBufferPointer { line in
-                reader.consider(
-                    line, terminated: terminated, scratch: &scratch, admit: { seen.insert($0) },
-                    add: { if filter.matches($0) { total.add($0) } })
+                reader.consider(line, terminated: terminated, scratch: &scratch, admit: { _ in false }, add: { _ in })
             }
-            let file = summary.files.count - 1
             switch outcome {
+            case .blank: return .blank
+            case .problem(let kind): return .problem(kind)
+            case .record(let key, _): return .record(key, bytes: carry)
+            }
+        }
+
+        /// Counts a line begun in an earlier chunk, and adds its record unless it is a copy.
+        private mutating func finish(_ line: CarriedLine, isCopy: Bool) {
+            lineCount += 1
+            switch line {
             case .blank:
                 break
             case .problem(let kind):
                 report(kind, line: lineCount)
-            case .record(_, admitted: true):
-                summary.recordCount += 1
-                summary.files[file].recordCount += 1
-            case .record(_, admitted: false):
-                summary.duplicateCount += 1
-                summary.files[file].duplicateCount += 1
+            case .record where isCopy:
+                count(records: 0, duplicates: 1)
+            case .record(_, let bytes):
+                count(records: 1, duplicates: 0)
+                var scratch = RecordDecoder.Scratch()
+                let reader = self.reader, filter = self.filter
+                _ = bytes.withUnsafeBufferPointer { line in
+                    // A valid record decodes the same whether its line ended or not.
+                    reader.consider(
+                        line, terminated: true, scratch: &scratch, admit: { _ in true },
+                        add: { if filter.matches($0) { totals.total.add($0) } })
+                }
             }
+        }
+
+        private mutating func count(records: Int, duplicates: Int) {
+            summary.recordCount += records
+            summary.files[summary.files.count - 1].recordCount += records
+            summary.duplicateCount += duplicates
+            summary.files[summary.files.count - 1].duplicateCount += duplicates
         }
 
         private mutating func report(_ kind: JournalProblem.Kind, line: Int) {

@@ -90,6 +90,29 @@ import Testing
         #expect(expectedSummary.problems.contains { $0.kind == .lineTooLong(limitBytes: 2000) })
     }
 
+    /// A journal that repeats itself, as kiosks' journals concatenated twice do, then goes on:
+    /// read in small chunks, batch after batch holds copies of records of earlier batches
+    /// (which the workers then check for) and then none again.
+    @Test(arguments: [(512, 1), (2048, 2), (8192, 3)])
+    func readsWhatThePlainReaderReadsOfAJournalThatRepeatsItself(chunkBytes: Int, workers: Int) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let journal = Self.hostileJournal()
+        let middle = journal[(journal.count / 2)...].firstIndex(of: 0x0A) ?? journal.count
+        let firstHalf = Array(journal[..<middle]) + [0x0A]
+        let path = directory.path("journal.jsonl")
+        try Data(firstHalf + firstHalf + journal[(middle + 1)...]).write(to: URL(fileURLWithPath: path))
+
+        let (expectedSummary, expectedReport) = try Self.expected([path], maximumLineBytes: 2000)
+        let reader = ParallelJournalReader(paths: [path], maximumLineBytes: 2000, chunkBytes: chunkBytes, workers: workers)
+        let (builder, summary) = try reader.summarize(
+            into: SummaryBuilder(questionnaires: ["staff-pulse": RecordBuilding.staffPulse], options: Self.options))
+
+        #expect(summary == expectedSummary)
+        #expect(builder.report() == expectedReport)
+        #expect(expectedSummary.duplicateCount > 300)
+    }
+
     /// Pieces read on their own skip comments the sample has already passed over; the sample
     /// and so the themes must still be those of reading the journal in one go.
     @Test func theCommentSampleIsTheSameReadInPieces() throws {
@@ -111,6 +134,27 @@ import Testing
 
         #expect(builder.report() == expectedReport)
         #expect(expectedReport.questionnaires.first?.notes.contains { $0.contains("were found in a sample") } == true)
+    }
+
+    /// A chunk's ids are inserted after the line it completes, which began in the chunk
+    /// before: that line comes first in the file, so its record is the copy kept.
+    @Test func aLineEndingInAChunkComesBeforeTheChunksOwnLines() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("journal.jsonl")
+        let early = RecordBuilding.record(
+            date: "2026-01-05", id: "same", [("recommend", .number(0)), ("reason", .text(String(repeating: "long ", count: 80)))])
+        let late = RecordBuilding.record(date: "2026-01-06", id: "same", [("recommend", .number(10))])
+        let first = JournalRecordCoder.encode(early), second = JournalRecordCoder.encode(late)
+        try Data(first + second).write(to: URL(fileURLWithPath: path))
+
+        let (expectedSummary, expectedReport) = try Self.expected([path], maximumLineBytes: 1 << 20)
+        // The first chunk ends just before the first line feed; the second holds the rest.
+        let (builder, summary) = try ParallelJournalReader(paths: [path], chunkBytes: first.count - 1, workers: 2).summarize(
+            into: SummaryBuilder(questionnaires: ["staff-pulse": RecordBuilding.staffPulse], options: Self.options))
+        #expect(second.count < first.count - 2)
+        #expect(summary == expectedSummary && summary.duplicateCount == 1)
+        #expect(builder.report() == expectedReport)
     }
 
     @Test func aFilteredOutRecordStillHidesItsLaterCopies() throws {
