@@ -22,30 +22,35 @@ enum ByteHash {
             // Each lane starts from a different state, so that words swapped between lanes
             // give a different hash.
             var lanes = (hash, hash ^ 0x1, hash ^ 0x2, hash ^ 0x3)
-            while index + 32 <= count {
-                lanes.0 = step(lanes.0, word(raw, at: index))
-                lanes.1 = step(lanes.1, word(raw, at: index + 8))
-                lanes.2 = step(lanes.2, word(raw, at: index + 16))
-                lanes.3 = step(lanes.3, word(raw, at: index + 24))
+            // The last 32 bytes are a block of their own, overlapping the one before unless the
+            // length is a multiple of 32: a loop over the words left and a tail read by length
+            // were branches the processor mispredicted, comments having any length.
+            while true {
+                let block = min(index, count - 32)
+                lanes.0 = mix(lanes.0, word: word(raw, at: block))
+                lanes.1 = mix(lanes.1, word: word(raw, at: block + 8))
+                lanes.2 = mix(lanes.2, word: word(raw, at: block + 16))
+                lanes.3 = mix(lanes.3, word: word(raw, at: block + 24))
                 index += 32
+                if index >= count { break }
             }
-            hash = step(step(step(step(hash, lanes.0), lanes.1), lanes.2), lanes.3)
+            return mix(mix(mix(mix(hash, word: lanes.0), word: lanes.1), word: lanes.2), word: lanes.3)
         }
         while index + 8 <= count {
-            hash = step(hash, word(raw, at: index))
+            hash = mix(hash, word: word(raw, at: index))
             index += 8
         }
         if index < count {
             // The last eight bytes, overlapping ones already mixed in when the string is that
             // long: one load instead of a tail read in pieces.
-            hash = step(hash, count >= 8 ? word(raw, at: count - 8) : word(raw + index, count: count - index))
+            hash = mix(hash, word: count >= 8 ? word(raw, at: count - 8) : word(raw + index, count: count - index))
         }
         return hash
     }
 
-    /// `hash` with one more word mixed in.
-    private static func step(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-        let mixed = (hash ^ word) &* multiplier
+    /// `state` with one more word mixed in.
+    private static func mix(_ state: UInt64, word: UInt64) -> UInt64 {
+        let mixed = (state ^ word) &* multiplier
         return mixed ^ mixed >> 29
     }
 
