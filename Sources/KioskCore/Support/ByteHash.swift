@@ -49,7 +49,7 @@ enum ByteHash {
     }
 
     /// `state` with one more word mixed in.
-    static func mix(_ state: UInt64, word: UInt64) -> UInt64 {
+    private static func mix(_ state: UInt64, word: UInt64) -> UInt64 {
         let mixed = (state ^ word) &* multiplier
         return mixed ^ mixed >> 29
     }
