@@ -225,6 +225,9 @@ public struct ParallelJournalReader: Sendable {
         /// Of those, the copies of a record read before the batch.
         var copiesOfEarlierBatches = 0
         var problems: [(line: Int, kind: JournalProblem.Kind)] = []
+        /// Set at commit when the chunk held copies of records read before: its records are
+        /// then aggregated again without them, and `aggregate` is left out.
+        var isAggregatedAgain = false
 
         /// How many records were aggregated.
         var recordCount: Int { keys.reduce(0) { $0 + $1.count } }
@@ -332,15 +335,21 @@ public struct ParallelJournalReader: Sendable {
 
     // MARK: Committing a batch
 
-    /// The total, and the aggregates committed since it was last merged into.
+    /// The total, and what was committed since it was last merged into.
     private struct Totals<Aggregate: JournalAggregate>: Sendable {
         var total: Aggregate
-        var pending: [Aggregate] = []
+        /// Committed chunks, whose aggregates are merged unless they were aggregated again.
+        var chunks: [DecodedChunk<Aggregate>] = []
+        /// Records of chunks with copies, aggregated again without them.
+        var aggregates: [Aggregate] = []
 
-        /// Merges the pending aggregates into the total, and frees them.
+        /// Merges what was committed into the total, and frees it (on the core that merges,
+        /// not the one committing).
         mutating func mergePending() {
-            for aggregate in pending { total.merge(aggregate) }
-            pending = []
+            for chunk in chunks where !chunk.isAggregatedAgain { total.merge(chunk.aggregate) }
+            for aggregate in aggregates { total.merge(aggregate) }
+            chunks = []
+            aggregates = []
         }
     }
 
@@ -478,23 +487,18 @@ public struct ParallelJournalReader: Sendable {
             }
         }
 
-        /// Hands the chunks' aggregates to the total, to merge while the next batch is decoded:
-        /// a chunk without copies as it is, the others' records again without the copies, on
-        /// every core.
+        /// Hands the chunks to the total, to merge while the next batch is decoded: a chunk
+        /// without copies as it is, the others' records again without the copies, on every core.
         private mutating func collectAggregates(
             of chunks: consuming [DecodedChunk<Aggregate>], copies: [ChunkCopies], buffers: ChunkBuffers
         ) {
             var withCopies: [(chunk: Int, byteCount: Int, lineStarts: [Int])] = []
-            // Moved out one by one, so that the aggregates are freed where they are merged.
-            while let chunk = chunks.popLast() {
-                let index = chunks.count
-                if copies[index].count == 0 {
-                    totals.pending.append(chunk.aggregate)
-                } else {
-                    let lineStarts = zip(chunk.lineStarts, copies[index].positions).flatMap(Self.excluding)
-                    withCopies.append((index, chunk.byteCount, lineStarts.sorted()))
-                }
+            for index in chunks.indices where copies[index].count > 0 {
+                chunks[index].isAggregatedAgain = true
+                let lineStarts = zip(chunks[index].lineStarts, copies[index].positions).flatMap(Self.excluding)
+                withCopies.append((index, chunks[index].byteCount, lineStarts.sorted()))
             }
+            totals.chunks += chunks
             guard !withCopies.isEmpty else { return }
             // Each core takes an equal part of every chunk's lines.
             let partCount = reader.workers
@@ -505,7 +509,7 @@ public struct ParallelJournalReader: Sendable {
                 }
             }
             let reader = self.reader, filter = self.filter, template = totals.total.emptied()
-            totals.pending += ParallelMap.map(parts) { part in
+            totals.aggregates += ParallelMap.map(parts) { part in
                 var aggregate = template.emptied()
                 for (chunk, byteCount, lineStarts) in part {
                     reader.aggregateLines(startingAt: lineStarts, in: buffers.bytes(chunk, count: byteCount), into: &aggregate, filter: filter)
