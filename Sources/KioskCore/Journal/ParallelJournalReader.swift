@@ -160,8 +160,12 @@ public struct ParallelJournalReader: Sendable {
     ) throws -> [DecodedChunk<Aggregate>] {
         let jobs = Array(sources.enumerated())
         let seen = state.checksSeen ? state.seen : nil, shardCount = state.seen.shardCount, filter = state.filter
-        let template = state.totals.total.emptied()
-        return try ParallelMap.map(jobs, alongside: &state.totals, { $0.mergePending() }) { index, source in
+        let template = PieceTemplate(state.totals.total.emptied())
+        let mergePending: @Sendable (inout Totals<Aggregate>) -> Void = { totals in
+            totals.mergePending()
+            template.update(totals.total.emptied())
+        }
+        return try ParallelMap.map(jobs, alongside: &state.totals, mergePending) { index, source in
             Result {
                 let buffer = buffers.buffer(index)
                 let count: Int
@@ -171,10 +175,34 @@ public struct ParallelJournalReader: Sendable {
                     count = try Self.read(descriptor, into: UnsafeMutableBufferPointer(rebasing: buffer[..<wanted]), offset: offset, path: path)
                 }
                 return decode(
-                    ByteSpan(rebasing: buffer[..<count]), into: template.emptied(), seen: seen, shardCount: shardCount,
+                    ByteSpan(rebasing: buffer[..<count]), into: template.piece(), seen: seen, shardCount: shardCount,
                     filter: filter)
             }
         }.map { try $0.get() }
+    }
+
+    /// What the pieces of a batch start from (see ``JournalAggregate/emptied()``): the total
+    /// as it is before the last batch is merged into it and, for pieces started after that
+    /// merge, as it is after. Early in a journal a piece from the older total kept many more
+    /// comments that the sample then dropped. Which one a piece starts from changes only how
+    /// much work it does, not what it adds up to.
+    private final class PieceTemplate<Aggregate: JournalAggregate>: @unchecked Sendable {
+        // Safe to share: the aggregate is read and replaced under the lock.
+        private let lock = NSLock()
+        private var aggregate: Aggregate
+
+        init(_ aggregate: Aggregate) {
+            self.aggregate = aggregate
+        }
+
+        func update(_ aggregate: Aggregate) {
+            lock.withLock { self.aggregate = aggregate }
+        }
+
+        /// An empty aggregate for a piece.
+        func piece() -> Aggregate {
+            lock.withLock { aggregate }.emptied()
+        }
     }
 
     /// Fills `buffer` from the file (from `offset` with `pread`, else in order); fewer bytes
