@@ -160,8 +160,12 @@ public struct ParallelJournalReader: Sendable {
     ) throws -> [DecodedChunk<Aggregate>] {
         let jobs = Array(sources.enumerated())
         let seen = state.checksSeen ? state.seen : nil, shardCount = state.seen.shardCount, filter = state.filter
-        let template = state.totals.total.emptied()
-        return try ParallelMap.map(jobs, alongside: &state.totals, { $0.mergePending() }) { index, source in
+        let template = PieceTemplate(state.totals.total.emptied())
+        let mergePending: @Sendable (inout Totals<Aggregate>) -> Void = { totals in
+            totals.mergePending()
+            template.update(totals.total.emptied())
+        }
+        return try ParallelMap.map(jobs, alongside: &state.totals, mergePending) { index, source in
             Result {
                 let buffer = buffers.buffer(index)
                 let count: Int
@@ -171,10 +175,34 @@ public struct ParallelJournalReader: Sendable {
                     count = try Self.read(descriptor, into: UnsafeMutableBufferPointer(rebasing: buffer[..<wanted]), offset: offset, path: path)
                 }
                 return decode(
-                    ByteSpan(rebasing: buffer[..<count]), into: template.emptied(), seen: seen, shardCount: shardCount,
+                    ByteSpan(rebasing: buffer[..<count]), into: template.piece(), seen: seen, shardCount: shardCount,
                     filter: filter)
             }
         }.map { try $0.get() }
+    }
+
+    /// What the pieces of a batch start from (see ``JournalAggregate/emptied()``): the total
+    /// as it is before the last batch is merged into it and, for pieces started after that
+    /// merge, as it is after. Early in a journal a piece from the older total kept many more
+    /// comments that the sample then dropped. Which one a piece starts from changes only how
+    /// much work it does, not what it adds up to.
+    private final class PieceTemplate<Aggregate: JournalAggregate>: @unchecked Sendable {
+        // Safe to share: the aggregate is read and replaced under the lock.
+        private let lock = NSLock()
+        private var aggregate: Aggregate
+
+        init(_ aggregate: Aggregate) {
+            self.aggregate = aggregate
+        }
+
+        func update(_ aggregate: Aggregate) {
+            lock.withLock { self.aggregate = aggregate }
+        }
+
+        /// An empty aggregate for a piece.
+        func piece() -> Aggregate {
+            lock.withLock { aggregate }.emptied()
+        }
     }
 
     /// Fills `buffer` from the file (from `offset` with `pread`, else in order); fewer bytes
@@ -225,6 +253,9 @@ public struct ParallelJournalReader: Sendable {
         /// Of those, the copies of a record read before the batch.
         var copiesOfEarlierBatches = 0
         var problems: [(line: Int, kind: JournalProblem.Kind)] = []
+        /// Set at commit when the chunk held copies of records read before: its records are
+        /// then aggregated again without them, and `aggregate` is left out.
+        var isAggregatedAgain = false
 
         /// How many records were aggregated.
         var recordCount: Int { keys.reduce(0) { $0 + $1.count } }
@@ -332,15 +363,21 @@ public struct ParallelJournalReader: Sendable {
 
     // MARK: Committing a batch
 
-    /// The total, and the aggregates committed since it was last merged into.
+    /// The total, and what was committed since it was last merged into.
     private struct Totals<Aggregate: JournalAggregate>: Sendable {
         var total: Aggregate
-        var pending: [Aggregate] = []
+        /// Committed chunks, whose aggregates are merged unless they were aggregated again.
+        var chunks: [DecodedChunk<Aggregate>] = []
+        /// Records of chunks with copies, aggregated again without them.
+        var aggregates: [Aggregate] = []
 
-        /// Merges the pending aggregates into the total, and frees them.
+        /// Merges what was committed into the total, and frees it (on the core that merges,
+        /// not the one committing).
         mutating func mergePending() {
-            for aggregate in pending { total.merge(aggregate) }
-            pending = []
+            for chunk in chunks where !chunk.isAggregatedAgain { total.merge(chunk.aggregate) }
+            for aggregate in aggregates { total.merge(aggregate) }
+            chunks = []
+            aggregates = []
         }
     }
 
@@ -478,23 +515,18 @@ public struct ParallelJournalReader: Sendable {
             }
         }
 
-        /// Hands the chunks' aggregates to the total, to merge while the next batch is decoded:
-        /// a chunk without copies as it is, the others' records again without the copies, on
-        /// every core.
+        /// Hands the chunks to the total, to merge while the next batch is decoded: a chunk
+        /// without copies as it is, the others' records again without the copies, on every core.
         private mutating func collectAggregates(
             of chunks: consuming [DecodedChunk<Aggregate>], copies: [ChunkCopies], buffers: ChunkBuffers
         ) {
             var withCopies: [(chunk: Int, byteCount: Int, lineStarts: [Int])] = []
-            // Moved out one by one, so that the aggregates are freed where they are merged.
-            while let chunk = chunks.popLast() {
-                let index = chunks.count
-                if copies[index].count == 0 {
-                    totals.pending.append(chunk.aggregate)
-                } else {
-                    let lineStarts = zip(chunk.lineStarts, copies[index].positions).flatMap(Self.excluding)
-                    withCopies.append((index, chunk.byteCount, lineStarts.sorted()))
-                }
+            for index in chunks.indices where copies[index].count > 0 {
+                chunks[index].isAggregatedAgain = true
+                let lineStarts = zip(chunks[index].lineStarts, copies[index].positions).flatMap(Self.excluding)
+                withCopies.append((index, chunks[index].byteCount, lineStarts.sorted()))
             }
+            totals.chunks += chunks
             guard !withCopies.isEmpty else { return }
             // Each core takes an equal part of every chunk's lines.
             let partCount = reader.workers
@@ -505,7 +537,7 @@ public struct ParallelJournalReader: Sendable {
                 }
             }
             let reader = self.reader, filter = self.filter, template = totals.total.emptied()
-            totals.pending += ParallelMap.map(parts) { part in
+            totals.aggregates += ParallelMap.map(parts) { part in
                 var aggregate = template.emptied()
                 for (chunk, byteCount, lineStarts) in part {
                     reader.aggregateLines(startingAt: lineStarts, in: buffers.bytes(chunk, count: byteCount), into: &aggregate, filter: filter)
