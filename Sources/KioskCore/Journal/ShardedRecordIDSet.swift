@@ -15,9 +15,11 @@ struct ShardedRecordIDSet: Sendable {
     /// How many shards the ids are split into.
     var shardCount: Int { shards.count }
 
-    /// Makes room for about `count` ids in all, spread evenly over the shards.
+    /// Makes room for about `count` ids in all, spread evenly over the shards; each shard's
+    /// table is cleared on a core of its own.
     mutating func reserveCapacity(_ count: Int) {
-        for index in shards.indices { shards[index].reserveCapacity(count / shards.count) }
+        let perShard = count / shards.count
+        ParallelMap.update(&shards) { _, set in set.reserveCapacity(perShard) }
     }
 
     /// Whether the id with this key is in the set.

@@ -72,6 +72,7 @@ enum ParallelMap {
     /// table or an aggregate is never copied first.
     ///
     /// - Returns: What `body` returned for each element, in order.
+    @discardableResult
     static func update<Element: Sendable, Result: Sendable>(
         _ elements: inout [Element], _ body: @Sendable (_ index: Int, _ element: inout Element) -> Result
     ) -> [Result] {
