@@ -12,6 +12,33 @@ import Testing
         key(String(format: "%08x-0000-4000-8000-%012x", index * 7919, index))
     }
 
+    /// A lower-case UUID is kept as its 128 bits, read as hex by hand here; anything that is
+    /// not one (upper case, a character next to a hex digit, a misplaced dash) is kept as text.
+    @Test func aUUIDIsItsBitsAndAnythingElseIsText() {
+        var generator = SystemRandomNumberGenerator()
+        let hexDigits = Array("0123456789abcdef")
+        for _ in 0..<2000 {
+            let digits = (0..<32).map { _ in hexDigits[Int.random(in: 0..<16, using: &generator)] }
+            let text = String(digits[0..<8]) + "-" + String(digits[8..<12]) + "-" + String(digits[12..<16]) + "-"
+                + String(digits[16..<20]) + "-" + String(digits[20..<32])
+            let high = UInt64(String(digits[0..<16]), radix: 16)!, low = UInt64(String(digits[16..<32]), radix: 16)!
+            #expect(Self.key(text) == .uuid(high, low), "\(text)")
+        }
+        let valid = "0123abcd-ef45-6789-abcd-ef0123456789"
+        #expect(Self.key(valid) == .uuid(0x0123_abcd_ef45_6789, 0xabcd_ef01_2345_6789))
+        // Every byte of every digit, replaced by each character just outside the hex ranges.
+        let digitOffsets = Array(0..<8) + Array(9..<13) + Array(14..<18) + Array(19..<23) + Array(24..<36)
+        for offset in digitOffsets {
+            for wrong in ["/", ":", "`", "g", "A", "F", "G", "é", "\u{7F}"] {
+                var bytes = Array(valid.utf8)
+                bytes.replaceSubrange(offset...offset, with: Array(wrong.utf8))
+                let text = String(decoding: bytes, as: UTF8.self)
+                #expect(Self.key(text) == .other(text), "\(text)")
+            }
+        }
+        #expect(Self.key("0123abcd0ef45-6789-abcd-ef012345678") == .other("0123abcd0ef45-6789-abcd-ef012345678"))
+    }
+
     /// UUIDs, the all-zero UUID (which has no slot of its own) and other ids mixed, repeated
     /// within the batch and from before it.
     @Test func insertingManyReportsWhereTheCopiesAre() {
