@@ -11,7 +11,7 @@ RUNS=${RUNS:-5}
 SIZES=${SIZES:-"10000 100000 1000000"}
 VENV=bench/.venv
 
-[ -x "$VENV/bin/python" ] || { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q duckdb pexpect; }
+[ -x "$VENV/bin/python" ] || { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q duckdb; }
 command -v jq >/dev/null || { echo "bench/run.sh: needs jq (apt-get install jq)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench/run.sh: needs GNU time (apt-get install time)" >&2; exit 1; }
 swift build -c release --product kiosk >/dev/null
