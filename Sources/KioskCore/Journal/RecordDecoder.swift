@@ -179,11 +179,7 @@ struct RecordDecoder {
     /// Reads an object's members after its `{`, calling `body` with the decoder at each value.
     /// `false` when the object is not valid JSON or `body` refuses a value.
     private mutating func members(_ body: (inout RecordDecoder, Key) -> Bool) -> Bool {
-        skipWhitespace()
-        if peek() == UInt8(ascii: "}") {
-            position += 1
-            return true
-        }
+        if closesAtOnce(UInt8(ascii: "}")) { return true }
         var unrepresentable: [ByteSpan] = []
         var previous: Key?
         while true {
@@ -288,11 +284,7 @@ struct RecordDecoder {
         // While every id is ASCII, the same text means the same bytes, so a repeated id is
         // found by comparing bytes; otherwise ids are compared as Swift compares strings.
         var idsAreASCII = true
-        skipWhitespace()
-        if peek() == UInt8(ascii: "}") {
-            position += 1
-            return true
-        }
+        if closesAtOnce(UInt8(ascii: "}")) { return true }
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\""), let (questionID, idIsASCII) = string() else { return nil }
@@ -355,11 +347,7 @@ struct RecordDecoder {
     private mutating func stringList() -> Bool? {
         position += 1
         var allStrings = true
-        skipWhitespace()
-        if peek() == UInt8(ascii: "]") {
-            position += 1
-            return true
-        }
+        if closesAtOnce(UInt8(ascii: "]")) { return true }
         while true {
             skipWhitespace()
             if peek() == UInt8(ascii: "\"") {
@@ -384,6 +372,15 @@ struct RecordDecoder {
         case another
         case closed
         case invalid
+    }
+
+    /// Consumes the closing bracket of an object or array just opened, when it is empty.
+    @inline(__always)
+    private mutating func closesAtOnce(_ close: UInt8) -> Bool {
+        skipWhitespace()
+        guard peek() == close else { return false }
+        position += 1
+        return true
     }
 
     /// Consumes what follows an element: a comma, then either another element or (as
@@ -442,11 +439,7 @@ struct RecordDecoder {
             guard depth + 1 <= Self.maximumDepth else { return false }
             let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
             position += 1
-            skipWhitespace()
-            if peek() == close {
-                position += 1
-                return true
-            }
+            if closesAtOnce(close) { return true }
             while true {
                 skipWhitespace()
                 if isObject {
@@ -519,8 +512,7 @@ struct RecordDecoder {
         let digits = UnsafeBufferPointer(rebasing: bytes[start..<position])
         if isInteger, digits.count <= 19 {
             var value = 0
-            var index = digits[0] == UInt8(ascii: "-") ? 1 : 0
-            let negative = index == 1
+            var index = negative ? 1 : 0
             var overflow = false
             while index < digits.count {
                 let (times, o1) = value.multipliedReportingOverflow(by: 10)
