@@ -570,13 +570,38 @@ struct RecordDecoder {
     }
 
     /// Checks a string at the position and passes over it.
+    ///
+    /// Most strings are plain ASCII: this part, inlined where strings are read, passes over
+    /// those; at the first byte that needs a look (an escape, a byte past ASCII, a control
+    /// character) it hands on to ``stringSpan(from:at:)``. A call per string with the whole
+    /// scanner behind it had cost its register saves on every key and short value.
+    @inline(__always)
     private mutating func stringSpan() -> StringSpan? {
         let start = position + 1
         guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
+        var at = start
+        while at + 8 <= count {
+            let special = Self.specialBytes(UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
+            if special != 0 {
+                at += special.trailingZeroBitCount >> 3
+                guard base[at] == UInt8(ascii: "\"") else { break }
+                position = at + 1
+                return StringSpan(start: start, end: at, escaped: false, isASCII: true)
+            }
+            at += 8
+        }
+        return stringSpan(from: start, at: at)
+    }
+
+    /// Checks the rest of the string that starts at `start`, from `at`, and passes over it.
+    @inline(never)
+    private mutating func stringSpan(from start: Int, at resumed: Int) -> StringSpan? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
         // A local copy of the position: the struct's own is written back on the way out, not
         // on every step of the loop.
-        var at = start
+        var at = resumed
         defer { position = at }
         var escaped = false
         var isASCII = true
