@@ -30,7 +30,8 @@ struct AnswerAccumulator: Sendable {
     }
 
     /// Adds an answer to a free-text question: a number or a text is one entry, a list several.
-    mutating func addComment(_ value: RecordView.Value, of record: RecordView) {
+    /// `key` is the answer's ``CommentSample/key(respondentHash:questionHash:)``.
+    mutating func addComment(_ value: RecordView.Value, of record: RecordView, key: UInt64) {
         commentAnswerCount += 1
         // Not `comments == nil`, which copied the sample (a retain and a release of its arrays)
         // for every comment.
@@ -39,13 +40,13 @@ struct AnswerAccumulator: Sendable {
         case .number(let number):
             commentEntryCount += 1
             var text = String(number)
-            text.withUTF8 { comments?.add(CollectionOfOne($0)) }
+            text.withUTF8 { comments?.add(CollectionOfOne($0), key: key) }
         case .text(let text):
             commentEntryCount += 1
-            comments?.add(CollectionOfOne(text))
+            comments?.add(CollectionOfOne(text), key: key)
         case .list(let range):
             commentEntryCount += range.count
-            comments?.add(UnsafeBufferPointer(rebasing: record.listItems[range]))
+            comments?.add(UnsafeBufferPointer(rebasing: record.listItems[range]), key: key)
         }
     }
 
