@@ -127,9 +127,16 @@ struct CommentSample: Sendable, Equatable {
     }
 
     /// Keeps only the `capacity` smallest comments (of a repeated comment, maybe only some
-    /// of the times it was given).
+    /// of the times it was given). The smallest are found by selecting the key they end at,
+    /// not by sorting the sample: a journal read in pieces trims the sample at many merges,
+    /// and the sort showed in the profile.
     private mutating func trim() {
-        let smallest = sortedKept().prefix(capacity)
+        var keys = kept.map(\.key)
+        let cutoff = Self.key(ofRank: capacity - 1, in: &keys)
+        var smallest = kept.filter { $0.key < cutoff }
+        // Those keyed at the cutoff (one comment, unless two respondents' hashes collide)
+        // fill the rest, by their bytes.
+        smallest += sorted(kept.filter { $0.key == cutoff }).prefix(capacity - smallest.count)
         var trimmedBytes: [UInt8] = []
         trimmedBytes.reserveCapacity(smallest.reduce(0) { $0 + $1.range.count })
         var trimmed: [Kept] = []
@@ -139,16 +146,47 @@ struct CommentSample: Sendable, Equatable {
             trimmedBytes.append(contentsOf: bytes[comment.range])
             trimmed.append(Kept(key: comment.key, range: start..<trimmedBytes.count))
         }
-        if let last = smallest.last { ceiling = last.key }
+        ceiling = cutoff
         kept = trimmed
         bytes = trimmedBytes
     }
 
-    /// The kept comments by key, then (for the same key, which takes two respondents whose
-    /// hashes collide) by their bytes: an order that does not depend on the order they came in.
-    private func sortedKept() -> [Kept] {
+    /// The key of rank `rank` (0 the smallest) among `keys`, which are reordered: Hoare's
+    /// selection, partitioning only the side the rank is on, in time proportional to their
+    /// number on average.
+    private static func key(ofRank rank: Int, in keys: inout [UInt64]) -> UInt64 {
+        keys.withUnsafeMutableBufferPointer { keys in
+            var low = 0, high = keys.count - 1
+            while low < high {
+                let pivot = keys[low + (high - low) / 2]
+                var left = low, right = high
+                while left <= right {
+                    while keys[left] < pivot { left += 1 }
+                    while keys[right] > pivot { right -= 1 }
+                    if left <= right {
+                        keys.swapAt(left, right)
+                        left += 1
+                        right -= 1
+                    }
+                }
+                // Now keys[low...right] <= pivot <= keys[left...high], and any between are the pivot.
+                if rank <= right {
+                    high = right
+                } else if rank >= left {
+                    low = left
+                } else {
+                    return pivot
+                }
+            }
+            return keys[rank]
+        }
+    }
+
+    /// `comments` by key, then (for the same key, which takes two respondents whose hashes
+    /// collide) by their bytes: an order that does not depend on the order they came in.
+    private func sorted(_ comments: [Kept]) -> [Kept] {
         bytes.withUnsafeBufferPointer { bytes in
-            kept.sorted { lhs, rhs in
+            comments.sorted { lhs, rhs in
                 if lhs.key != rhs.key { return lhs.key < rhs.key }
                 return bytes[lhs.range].lexicographicallyPrecedes(bytes[rhs.range])
             }
@@ -158,7 +196,7 @@ struct CommentSample: Sendable, Equatable {
     /// The sampled comments (each as often as given, in no meaningful order) and whether they
     /// are all the comments offered.
     func comments() -> (comments: [[String]], isComplete: Bool) {
-        let sample = sortedKept().prefix(capacity)
+        let sample = sorted(kept).prefix(capacity)
         let comments = bytes.withUnsafeBufferPointer { bytes in sample.map { ItemKey.items(of: ByteSpan(rebasing: bytes[$0.range])) } }
         return (comments, sample.count == offeredCount)
     }

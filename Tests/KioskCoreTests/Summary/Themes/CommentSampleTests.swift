@@ -31,6 +31,28 @@ import Testing
         #expect(!sample.comments().isComplete)
     }
 
+    /// Keys that collide (here on purpose, by the hundred) are kept by the comments' bytes as
+    /// ``ItemKey`` writes them (a short comment first, since the length comes first), so the
+    /// sample still does not depend on the order or the split.
+    @Test func commentsWithTheSameKeyAreKeptByTheirBytes() {
+        let all = (0..<1000).map { index in (key: UInt64(index % 10), entries: ["comment \((index * 7919) % 1000)"]) }
+        let expected = all.sorted { lhs, rhs in
+            (lhs.key, lhs.entries[0].utf8.count, lhs.entries[0]) < (rhs.key, rhs.entries[0].utf8.count, rhs.entries[0])
+        }.prefix(25).map(\.entries)
+        var forward = CommentSample(capacity: 25)
+        for comment in all { forward.add(comment.entries, key: comment.key) }
+        var backward = CommentSample(capacity: 25)
+        for comment in all.reversed() { backward.add(comment.entries, key: comment.key) }
+        var left = CommentSample(capacity: 25)
+        var right = CommentSample(capacity: 25)
+        for (index, comment) in all.enumerated() {
+            if index % 7 < 3 { left.add(comment.entries, key: comment.key) } else { right.add(comment.entries, key: comment.key) }
+        }
+        left.merge(right)
+        #expect(sorted(forward.comments().comments) == sorted(Array(expected)))
+        #expect(forward == backward && forward == left)
+    }
+
     @Test func theSampleIsBoundedAndTheSameInAnyOrderAndAnySplit() {
         let all = comments(5000) + comments(300, from: 5000)
         var forward = CommentSample(capacity: 64)
