@@ -15,7 +15,9 @@ struct ByteInterner: Sendable {
     /// Open addressing: a key's number, or -1 for an empty slot. Never more than a quarter
     /// full, so that a key is nearly always in the first slot looked at: a summary looks up
     /// several keys per record, and every further probe is a branch the processor mispredicts.
-    private var slots = [Int32](repeating: -1, count: 16)
+    /// None until the first key, so that an empty interner costs no allocation: a summary makes
+    /// empty ones for every question of every piece of the journals, most never used.
+    private var slots: [Int32] = []
     /// An odd constant other than ``ByteHash/multiplier``, so that a key's first and last words
     /// are not mixed in alike.
     private static let lastWordMultiplier: UInt64 = 0xff51_afd7_ed55_8ccd
@@ -27,6 +29,7 @@ struct ByteInterner: Sendable {
     mutating func index(of bytes: ByteSpan) -> Int {
         let leadingWord = Self.leadingWord(bytes)
         let hash = Self.hash(bytes, leadingWord: leadingWord)
+        if slots.isEmpty { slots = [Int32](repeating: -1, count: 16) }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {

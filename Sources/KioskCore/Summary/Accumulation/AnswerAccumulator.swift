@@ -3,8 +3,9 @@
 /// text offered to a bounded ``CommentSample``. ``tally()`` gives the ``AnswerTally`` the
 /// report is built from.
 struct AnswerAccumulator: Sendable {
-    /// Counts of the values 0...10 (every NPS answer, most scale answers).
-    private var smallNumbers = [Int](repeating: 0, count: 11)
+    /// Counts of the values 0...10 (every NPS answer, most scale answers); empty until the
+    /// first, so that an accumulator with nothing counted costs no allocation (see ``emptied()``).
+    private var smallNumbers: [Int] = []
     private var otherNumbers: [Int: Int] = [:]
     private var texts = ByteInterner()
     private var textCounts: [Int] = []
@@ -19,7 +20,12 @@ struct AnswerAccumulator: Sendable {
     mutating func add(_ value: RecordView.Value, of record: RecordView, listKey: inout [UInt8]) {
         switch value {
         case .number(let number):
-            if number >= 0 && number <= 10 { smallNumbers[number] += 1 } else { otherNumbers[number, default: 0] += 1 }
+            if number >= 0 && number <= 10 {
+                if smallNumbers.isEmpty { smallNumbers = [Int](repeating: 0, count: 11) }
+                smallNumbers[number] += 1
+            } else {
+                otherNumbers[number, default: 0] += 1
+            }
         case .text(let text):
             Self.count(texts.index(of: text), in: &textCounts)
         case .list(let range):
@@ -30,7 +36,8 @@ struct AnswerAccumulator: Sendable {
     }
 
     /// Adds an answer to a free-text question: a number or a text is one entry, a list several.
-    mutating func addComment(_ value: RecordView.Value, of record: RecordView) {
+    /// `key` is the answer's ``CommentSample/key(respondentHash:questionHash:)``.
+    mutating func addComment(_ value: RecordView.Value, of record: RecordView, key: UInt64) {
         commentAnswerCount += 1
         // Not `comments == nil`, which copied the sample (a retain and a release of its arrays)
         // for every comment.
@@ -39,13 +46,13 @@ struct AnswerAccumulator: Sendable {
         case .number(let number):
             commentEntryCount += 1
             var text = String(number)
-            text.withUTF8 { comments?.add(CollectionOfOne($0)) }
+            text.withUTF8 { comments?.add(CollectionOfOne($0), key: key) }
         case .text(let text):
             commentEntryCount += 1
-            comments?.add(CollectionOfOne(text))
+            comments?.add(CollectionOfOne(text), key: key)
         case .list(let range):
             commentEntryCount += range.count
-            comments?.add(UnsafeBufferPointer(rebasing: record.listItems[range]))
+            comments?.add(UnsafeBufferPointer(rebasing: record.listItems[range]), key: key)
         }
     }
 
@@ -56,7 +63,11 @@ struct AnswerAccumulator: Sendable {
 
     /// Adds what another accumulator of the same question counted.
     mutating func merge(_ other: AnswerAccumulator) {
-        for value in 0...10 { smallNumbers[value] += other.smallNumbers[value] }
+        if smallNumbers.isEmpty {
+            smallNumbers = other.smallNumbers
+        } else if !other.smallNumbers.isEmpty {
+            for value in 0...10 { smallNumbers[value] += other.smallNumbers[value] }
+        }
         otherNumbers.merge(other.otherNumbers, uniquingKeysWith: +)
         for index in other.textCounts.indices {
             let mine = other.texts.withKey(index) { texts.index(of: $0) }
@@ -76,7 +87,8 @@ struct AnswerAccumulator: Sendable {
     }
 
     /// An accumulator with nothing counted that samples comments no more widely than this one
-    /// now does (see ``CommentSample/emptied()``).
+    /// now does (see ``CommentSample/emptied()``). It allocates nothing but what the sample
+    /// needs: the whole summary is emptied for every piece of the journals.
     func emptied() -> AnswerAccumulator {
         var empty = AnswerAccumulator()
         empty.comments = comments?.emptied()

@@ -25,6 +25,8 @@ struct QuestionnaireAccumulator: Sendable {
     private var questionIDs = ByteInterner()
     private var isFreeText: [Bool] = []
     private var isNPS: [Bool] = []
+    /// Each question id's ``ByteHash/hash(_:)``, which its comments are sampled with.
+    private var questionHashes: [UInt64] = []
     private var overall = SectionAccumulator()
     private var groupLabels = ByteInterner()
     private var groups: [SectionAccumulator] = []
@@ -74,8 +76,11 @@ struct QuestionnaireAccumulator: Sendable {
         for position in record.answers.indices {
             questionNumbers[position] = questionNumber(record.answers[position].questionID, hint: questionNumbers[position])
         }
-        overall.add(record, questions: questionNumbers, freeText: isFreeText, listKey: &listKey)
-        if let groupByID { addToGroup(record, groupByID: groupByID) }
+        let respondentHash = ByteHash.hash(record.id)
+        overall.add(
+            record, questions: questionNumbers, freeText: isFreeText, respondentHash: respondentHash,
+            questionHashes: questionHashes, listKey: &listKey)
+        if let groupByID { addToGroup(record, groupByID: groupByID, respondentHash: respondentHash) }
         if let period = options.trend, case .some = questionnaire { addToTrend(record, period: period, day: day) }
     }
 
@@ -90,14 +95,17 @@ struct QuestionnaireAccumulator: Sendable {
                 if case .nps = question.kind { return question.id == id }
                 return false
             } ?? false)
+            questionHashes.append(ByteHash.hash(questionID))
         }
         return number
     }
 
-    private mutating func addToGroup(_ record: RecordView, groupByID: [UInt8]) {
+    private mutating func addToGroup(_ record: RecordView, groupByID: [UInt8], respondentHash: UInt64) {
         let answer = groupByID.withUnsafeBufferPointer { id in record.answers.first { $0.questionID.isSameText(as: id) } }
         guard let answer else {
-            noAnswerGroup.add(record, questions: questionNumbers, freeText: isFreeText, listKey: &listKey)
+            noAnswerGroup.add(
+                record, questions: questionNumbers, freeText: isFreeText, respondentHash: respondentHash,
+                questionHashes: questionHashes, listKey: &listKey)
             return
         }
         // The label is the answer as a report shows it (Answer.displayText).
@@ -113,7 +121,9 @@ struct QuestionnaireAccumulator: Sendable {
         }
         let group = label.withUnsafeBufferPointer { groupLabels.index(of: $0) }
         if group == groups.count { groups.append(SectionAccumulator()) }
-        groups[group].add(record, questions: questionNumbers, freeText: isFreeText, listKey: &listKey)
+        groups[group].add(
+            record, questions: questionNumbers, freeText: isFreeText, respondentHash: respondentHash,
+            questionHashes: questionHashes, listKey: &listKey)
     }
 
     private mutating func addToTrend(_ record: RecordView, period: TrendPeriod, day: CalendarDay) {
@@ -181,6 +191,7 @@ struct QuestionnaireAccumulator: Sendable {
         empty.questionIDs = questionIDs
         empty.isFreeText = isFreeText
         empty.isNPS = isNPS
+        empty.questionHashes = questionHashes
         empty.overall = overall.emptied()
         empty.groupLabels = groupLabels
         empty.groups = groups.map { $0.emptied() }

@@ -8,8 +8,12 @@ struct SectionAccumulator: Sendable {
 
     /// Adds one response whose answers are to the questions numbered `questions` (by position;
     /// it may be longer than the record's answers); `freeText` tells, for every question
-    /// numbered so far, whether it is free text.
-    mutating func add(_ record: RecordView, questions: [Int], freeText: [Bool], listKey: inout [UInt8]) {
+    /// numbered so far, whether it is free text, and `questionHashes` what its comments are
+    /// sampled with, with the record id's `respondentHash` (see ``CommentSample``).
+    mutating func add(
+        _ record: RecordView, questions: [Int], freeText: [Bool], respondentHash: UInt64, questionHashes: [UInt64],
+        listKey: inout [UInt8]
+    ) {
         respondentCount += 1
         // Grown once for every question known, so the loop below needs no check per answer.
         if answers.count < freeText.count {
@@ -19,7 +23,8 @@ struct SectionAccumulator: Sendable {
             let question = questions[position]
             let value = record.answers[position].value
             if freeText[question] {
-                answers[question].addComment(value, of: record)
+                let key = CommentSample.key(respondentHash: respondentHash, questionHash: questionHashes[question])
+                answers[question].addComment(value, of: record, key: key)
             } else {
                 answers[question].add(value, of: record, listKey: &listKey)
             }

@@ -2,22 +2,31 @@
 /// ``capacity``, otherwise a deterministic sample of that many, so memory stays bounded however
 /// many responses a journal holds.
 ///
-/// The sample is the `capacity` comments with the smallest content hash (a bottom-k sample).
-/// It depends only on the multiset of comments, not on their order, and two samples merge into
-/// the sample of the union: journals can be read in any order and in parallel pieces and give
-/// the same report byte for byte. While every comment fits, the theme finder sees exactly what
-/// it would see without sampling.
+/// The sample is the `capacity` comments with the smallest keys (a bottom-k sample), a comment's
+/// key being a hash of who gave it: its record's id, mixed with the question's id so that each
+/// question samples other respondents (``key(respondentHash:questionHash:)``). It is a uniform
+/// sample of the respondents who commented. A key made from the comment's own bytes kept or
+/// dropped every copy of a common comment ("Nothing", "No") together, so such a comment was in
+/// a theme's count a thousand times over or not at all; and hashing every comment's bytes cost
+/// more than the rest of counting its record, where a record's id is short and hashed once.
+///
+/// The sample depends only on the multiset of (key, comment) pairs, not on their order, and two
+/// samples merge into the sample of the union: journals can be read in any order and in
+/// parallel pieces and give the same report byte for byte. While every comment fits, the theme
+/// finder sees exactly what it would see without sampling.
+///
+/// The id is only hashed, never kept: nothing in the sample says who a comment came from.
 struct CommentSample: Sendable, Equatable {
     /// The most comments kept for theme finding.
     static let defaultCapacity = 1024
 
-    /// One kept comment: its hash and where its entries lie in ``bytes``.
+    /// One kept comment: its key and where its entries lie in ``bytes``.
     ///
     /// Kept comments are bytes, not `String`s, until ``comments()``: in a large journal most
-    /// comments kept early are dropped again as the sample fills, and making strings and
-    /// hashing them into a dictionary for each cost more than hashing every comment.
+    /// comments kept early are dropped again as the sample fills, and making strings for each
+    /// cost more than the rest of sampling.
     private struct Kept: Sendable {
-        var hash: UInt64
+        var key: UInt64
         var range: Range<Int>
     }
 
@@ -30,7 +39,7 @@ struct CommentSample: Sendable, Equatable {
     private var kept: [Kept] = []
     /// The kept comments' entries, each comment an ``ItemKey``, one after another.
     private var bytes: [UInt8] = []
-    /// Comments hashing above this are outside the sample for good.
+    /// Comments keyed above this are outside the sample for good.
     private var ceiling = UInt64.max
 
     init(capacity: Int = CommentSample.defaultCapacity) {
@@ -43,12 +52,15 @@ struct CommentSample: Sendable, Equatable {
             && lhs.comments() == rhs.comments()
     }
 
-    /// The hash a comment is sampled by: ``ByteHash`` over each entry's UTF-8, entries chained
-    /// in order, so that similar comments spread over the whole range.
-    static func hash(_ entries: some Sequence<ByteSpan>) -> UInt64 {
-        var hash = ByteHash.initial
-        for entry in entries { hash = ByteHash.mix(hash ^ 0x0A, entry) }
-        return ByteHash.finalized(hash)
+    /// The key a respondent's comment on a question is sampled by, from the
+    /// ``ByteHash/hash(_:)`` of the respondent's record id and that of the question's id (each
+    /// computed once, however many questions a record answers or records a question has).
+    ///
+    /// Multiplied and finalized after the two are combined, so that the order of respondents
+    /// by key is unrelated from one question to the next: xor-ing in the question's hash alone
+    /// would leave the same respondents near the bottom for every question.
+    static func key(respondentHash: UInt64, questionHash: UInt64) -> UInt64 {
+        ByteHash.finalized((respondentHash ^ questionHash) &* ByteHash.multiplier)
     }
 
     /// Whether an entry has something other than white space in it (a blank one is no comment).
@@ -63,21 +75,21 @@ struct CommentSample: Sendable, Equatable {
         return false
     }
 
-    /// Offers one respondent's entries, as the journal line holds them; only a comment that
-    /// is kept has its bytes copied, since most comments of a large journal hash above the ceiling.
-    mutating func add(_ entries: some Collection<ByteSpan>) {
+    /// Offers one respondent's entries, as the journal line holds them, under the respondent's
+    /// ``key(respondentHash:questionHash:)``; only a comment that is kept has its bytes copied,
+    /// since most comments of a large journal are keyed above the ceiling.
+    mutating func add(_ entries: some Collection<ByteSpan>, key: UInt64) {
         offeredCount += 1
         if entries.contains(where: Self.isNonBlank) { nonBlankCount += 1 }
-        let hash = Self.hash(entries)
-        guard hash <= ceiling else { return }
+        guard key <= ceiling else { return }
         let start = bytes.count
         for entry in entries { ItemKey.append(entry, to: &bytes) }
-        kept.append(Kept(hash: hash, range: start..<bytes.count))
+        kept.append(Kept(key: key, range: start..<bytes.count))
         if kept.count > 2 * capacity { trim() }
     }
 
-    /// Offers one respondent's entries.
-    mutating func add(_ entries: [String]) {
+    /// Offers one respondent's entries under the respondent's ``key(respondentHash:questionHash:)``.
+    mutating func add(_ entries: [String], key: UInt64) {
         let joined = Array(entries.joined().utf8)
         joined.withUnsafeBufferPointer { buffer in
             var spans: [ByteSpan] = []
@@ -87,7 +99,7 @@ struct CommentSample: Sendable, Equatable {
                 spans.append(ByteSpan(rebasing: buffer[start..<end]))
                 start = end
             }
-            add(spans)
+            add(spans, key: key)
         }
     }
 
@@ -104,10 +116,10 @@ struct CommentSample: Sendable, Equatable {
         offeredCount += other.offeredCount
         nonBlankCount += other.nonBlankCount
         ceiling = min(ceiling, other.ceiling)
-        for comment in other.kept where comment.hash <= ceiling {
+        for comment in other.kept where comment.key <= ceiling {
             let start = bytes.count
             bytes.append(contentsOf: other.bytes[comment.range])
-            kept.append(Kept(hash: comment.hash, range: start..<bytes.count))
+            kept.append(Kept(key: comment.key, range: start..<bytes.count))
         }
         // Trimmed only past twice the capacity, as in add: a journal read in a thousand pieces
         // merges a thousand times, and sorting the sample each time showed in the profile.
@@ -115,9 +127,16 @@ struct CommentSample: Sendable, Equatable {
     }
 
     /// Keeps only the `capacity` smallest comments (of a repeated comment, maybe only some
-    /// of the times it was given).
+    /// of the times it was given). The smallest are found by selecting the key they end at,
+    /// not by sorting the sample: a journal read in pieces trims the sample at many merges,
+    /// and the sort showed in the profile.
     private mutating func trim() {
-        let smallest = sortedKept().prefix(capacity)
+        var keys = kept.map(\.key)
+        let cutoff = Self.key(ofRank: capacity - 1, in: &keys)
+        var smallest = kept.filter { $0.key < cutoff }
+        // Those keyed at the cutoff (one comment, unless two respondents' hashes collide)
+        // fill the rest, by their bytes.
+        smallest += sorted(kept.filter { $0.key == cutoff }).prefix(capacity - smallest.count)
         var trimmedBytes: [UInt8] = []
         trimmedBytes.reserveCapacity(smallest.reduce(0) { $0 + $1.range.count })
         var trimmed: [Kept] = []
@@ -125,19 +144,50 @@ struct CommentSample: Sendable, Equatable {
         for comment in smallest {
             let start = trimmedBytes.count
             trimmedBytes.append(contentsOf: bytes[comment.range])
-            trimmed.append(Kept(hash: comment.hash, range: start..<trimmedBytes.count))
+            trimmed.append(Kept(key: comment.key, range: start..<trimmedBytes.count))
         }
-        if let last = smallest.last { ceiling = last.hash }
+        ceiling = cutoff
         kept = trimmed
         bytes = trimmedBytes
     }
 
-    /// The kept comments by hash, then (for the same hash) by their bytes: an order that does
-    /// not depend on the order they came in.
-    private func sortedKept() -> [Kept] {
+    /// The key of rank `rank` (0 the smallest) among `keys`, which are reordered: Hoare's
+    /// selection, partitioning only the side the rank is on, in time proportional to their
+    /// number on average.
+    private static func key(ofRank rank: Int, in keys: inout [UInt64]) -> UInt64 {
+        keys.withUnsafeMutableBufferPointer { keys in
+            var low = 0, high = keys.count - 1
+            while low < high {
+                let pivot = keys[low + (high - low) / 2]
+                var left = low, right = high
+                while left <= right {
+                    while keys[left] < pivot { left += 1 }
+                    while keys[right] > pivot { right -= 1 }
+                    if left <= right {
+                        keys.swapAt(left, right)
+                        left += 1
+                        right -= 1
+                    }
+                }
+                // Now keys[low...right] <= pivot <= keys[left...high], and any between are the pivot.
+                if rank <= right {
+                    high = right
+                } else if rank >= left {
+                    low = left
+                } else {
+                    return pivot
+                }
+            }
+            return keys[rank]
+        }
+    }
+
+    /// `comments` by key, then (for the same key, which takes two respondents whose hashes
+    /// collide) by their bytes: an order that does not depend on the order they came in.
+    private func sorted(_ comments: [Kept]) -> [Kept] {
         bytes.withUnsafeBufferPointer { bytes in
-            kept.sorted { lhs, rhs in
-                if lhs.hash != rhs.hash { return lhs.hash < rhs.hash }
+            comments.sorted { lhs, rhs in
+                if lhs.key != rhs.key { return lhs.key < rhs.key }
                 return bytes[lhs.range].lexicographicallyPrecedes(bytes[rhs.range])
             }
         }
@@ -146,7 +196,7 @@ struct CommentSample: Sendable, Equatable {
     /// The sampled comments (each as often as given, in no meaningful order) and whether they
     /// are all the comments offered.
     func comments() -> (comments: [[String]], isComplete: Bool) {
-        let sample = sortedKept().prefix(capacity)
+        let sample = sorted(kept).prefix(capacity)
         let comments = bytes.withUnsafeBufferPointer { bytes in sample.map { ItemKey.items(of: ByteSpan(rebasing: bytes[$0.range])) } }
         return (comments, sample.count == offeredCount)
     }

@@ -106,7 +106,7 @@ import Testing
                 case .list(let items): entries = items
                 }
                 if question.comments == nil { question.comments = CommentSample() }
-                question.comments?.add(entries)
+                question.comments?.add(entries, key: CommentSample.key(respondent: record.id, question: questionID))
                 question.commentAnswerCount += 1
                 question.commentEntryCount += entries.count
             } else {
