@@ -92,8 +92,9 @@ import Testing
 
     /// A journal that repeats itself, as kiosks' journals concatenated twice do, then goes on:
     /// read in small chunks, batch after batch holds copies of records of earlier batches
-    /// (which the workers then check for) and then none again.
-    @Test(arguments: [(512, 1), (2048, 2), (8192, 3)])
+    /// (which the workers then check for) and then none again; read in one chunk, the chunk
+    /// holds the copies of its own records.
+    @Test(arguments: [(512, 1), (2048, 2), (8192, 3), (1 << 20, 1), (1 << 20, 2)])
     func readsWhatThePlainReaderReadsOfAJournalThatRepeatsItself(chunkBytes: Int, workers: Int) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
