@@ -39,38 +39,38 @@ import Testing
         let expected = all.sorted { lhs, rhs in
             (lhs.key, lhs.entries[0].utf8.count, lhs.entries[0]) < (rhs.key, rhs.entries[0].utf8.count, rhs.entries[0])
         }.prefix(25).map(\.entries)
-        var forward = CommentSample(capacity: 25)
-        for comment in all { forward.add(comment.entries, key: comment.key) }
-        var backward = CommentSample(capacity: 25)
-        for comment in all.reversed() { backward.add(comment.entries, key: comment.key) }
-        var left = CommentSample(capacity: 25)
-        var right = CommentSample(capacity: 25)
-        for (index, comment) in all.enumerated() {
-            if index % 7 < 3 { left.add(comment.entries, key: comment.key) } else { right.add(comment.entries, key: comment.key) }
-        }
-        left.merge(right)
+        let (forward, backward, split) = Self.samples(of: all, capacity: 25) { $0 % 7 < 3 }
         #expect(sorted(forward.comments().comments) == sorted(Array(expected)))
-        #expect(forward == backward && forward == left)
+        #expect(forward == backward && forward == split)
     }
 
     @Test func theSampleIsBoundedAndTheSameInAnyOrderAndAnySplit() {
         let all = comments(5000) + comments(300, from: 5000)
-        var forward = CommentSample(capacity: 64)
-        for comment in all { forward.add(comment.entries, key: comment.key) }
-        var backward = CommentSample(capacity: 64)
-        for comment in all.reversed() { backward.add(comment.entries, key: comment.key) }
-        var left = CommentSample(capacity: 64)
-        var right = CommentSample(capacity: 64)
-        for (index, comment) in all.enumerated() {
-            if index % 3 == 0 { left.add(comment.entries, key: comment.key) } else { right.add(comment.entries, key: comment.key) }
-        }
-        right.merge(left)
+        let (forward, backward, split) = Self.samples(of: all, capacity: 64) { $0 % 3 == 0 }
         #expect(forward.comments().comments.count == 64)
         #expect(!forward.comments().isComplete)
         #expect(forward.comments().comments == backward.comments().comments)
-        #expect(forward.comments().comments == right.comments().comments)
-        #expect(forward == right)
-        #expect(right.offeredCount == all.count && right.nonBlankCount == all.count)
+        #expect(forward.comments().comments == split.comments().comments)
+        #expect(forward == split)
+        #expect(split.offeredCount == all.count && split.nonBlankCount == all.count)
+    }
+
+    /// The comments sampled in order, in reverse, and split in two by position (`isLeft`)
+    /// then merged.
+    static func samples(
+        of all: [(key: UInt64, entries: [String])], capacity: Int, isLeft: (Int) -> Bool
+    ) -> (forward: CommentSample, backward: CommentSample, split: CommentSample) {
+        var forward = CommentSample(capacity: capacity)
+        for comment in all { forward.add(comment.entries, key: comment.key) }
+        var backward = CommentSample(capacity: capacity)
+        for comment in all.reversed() { backward.add(comment.entries, key: comment.key) }
+        var left = CommentSample(capacity: capacity)
+        var right = CommentSample(capacity: capacity)
+        for (index, comment) in all.enumerated() {
+            if isLeft(index) { left.add(comment.entries, key: comment.key) } else { right.add(comment.entries, key: comment.key) }
+        }
+        left.merge(right)
+        return (forward, backward, left)
     }
 
     /// Pieces started from ``CommentSample/emptied()`` skip comments that can no longer be kept;
