@@ -211,6 +211,17 @@ public struct JournalReadSummary: Sendable, Equatable {
 
     /// Creates an empty summary.
     public init() {}
+
+    /// Adds the records and duplicates another reading of the same journals counted, the
+    /// problems being the same in both (see ``ParallelJournalReader``'s passes).
+    mutating func addRecords(of other: JournalReadSummary) {
+        recordCount += other.recordCount
+        duplicateCount += other.duplicateCount
+        for index in files.indices where index < other.files.count {
+            files[index].recordCount += other.files[index].recordCount
+            files[index].duplicateCount += other.files[index].duplicateCount
+        }
+    }
 }
 
 /// The counts for one journal file.

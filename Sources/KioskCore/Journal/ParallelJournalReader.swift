@@ -15,8 +15,11 @@ protocol JournalAggregate: Sendable {
 extension SummaryBuilder: JournalAggregate {}
 
 /// Reads journals in large chunks on every core, decodes each line in place and aggregates it
-/// without keeping records, so a journal of millions of lines is read in bounded memory (a few
-/// chunks, the aggregates and the ids seen).
+/// without keeping records, so a journal of millions of lines is read in bounded memory: a few
+/// chunks, the aggregates, and the ids seen, which are the one thing that grows with the
+/// number of records. Journals expected to hold more than ``maximumIDsPerPass`` records are
+/// therefore read in several passes, each counting the records whose ids fall in its share
+/// (an id's share is fixed, so every copy of a record is met in the same pass).
 ///
 /// It counts exactly what ``JournalReader`` reads (valid, first-seen records; the same problems
 /// and duplicates), but lists problems without each duplicate's first copy (`duplicates`
@@ -37,17 +40,23 @@ public struct ParallelJournalReader: Sendable {
     public var chunkBytes: Int
     /// How many workers decode chunks at once.
     public var workers: Int
+    /// The most record ids one pass de-duplicates in memory (about 24 bytes each). The number
+    /// of records is estimated from the journals' sizes; regular files only, since a pipe
+    /// cannot be read twice.
+    public var maximumIDsPerPass: Int
 
     /// Creates a reader for the journals at `paths`.
     public init(
         paths: [String], maximumLineBytes: Int = 1 << 20, maximumStoredReports: Int = 1000,
-        chunkBytes: Int = 1 << 20, workers: Int = ProcessInfo.processInfo.activeProcessorCount
+        chunkBytes: Int = 1 << 20, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        maximumIDsPerPass: Int = 1_500_000
     ) {
         self.paths = paths
         self.maximumLineBytes = max(1, maximumLineBytes)
         self.maximumStoredReports = maximumStoredReports
         self.chunkBytes = max(1, chunkBytes)
         self.workers = max(1, workers)
+        self.maximumIDsPerPass = max(1, maximumIDsPerPass)
     }
 
     /// Adds every valid, first-seen record that passes `filter` to `builder`.
@@ -62,24 +71,56 @@ public struct ParallelJournalReader: Sendable {
     func aggregate<Aggregate: JournalAggregate>(
         _ initial: Aggregate, filter: RecordFilter
     ) throws -> (Aggregate, JournalReadSummary) {
-        var state = CommitState(total: initial, filter: filter, reader: self)
-        state.seen.reserveCapacity(paths.reduce(0) { $0 + Self.fileSize($1) } / Self.typicalRecordBytes)
-        for path in paths {
-            state.startFile(path)
-            try forEachBatch(path: path, state: &state)
-            state.finishFile()
+        let sizes = paths.map(Self.regularFileSize)
+        let expectedIDs = Self.expectedIDs(sizes)
+        let passCount = passCount(sizes: sizes)
+        var total = initial
+        var summary = JournalReadSummary()
+        // Later passes read what the first read, though a kiosk may append meanwhile.
+        var bytesRead: [Int?] = paths.map { _ in nil }
+        for pass in 0..<passCount {
+            let share = RecordIDSet.Share(index: pass, count: passCount)
+            var state = CommitState(total: pass == 0 ? initial : initial.emptied(), filter: filter, reader: self, share: share)
+            state.seen.reserveCapacity(expectedIDs / passCount)
+            for (index, path) in paths.enumerated() {
+                state.startFile(path)
+                bytesRead[index] = try forEachBatch(path: path, byteLimit: bytesRead[index], state: &state)
+                state.finishFile()
+            }
+            if pass == 0 {
+                (total, summary) = (state.mergedTotal(), state.summary)
+            } else {
+                // Every pass meets the same damaged lines; only the records differ.
+                total.merge(state.mergedTotal())
+                summary.addRecords(of: state.summary)
+            }
         }
-        return (state.mergedTotal(), state.summary)
+        return (total, summary)
     }
 
-    /// The bytes per record the id set is sized by: about 400 in the shipped questionnaires'
-    /// journals, so the set does not double (briefly holding both tables) on the way.
+    /// How many passes reading journals of these sizes takes: enough that none expects more
+    /// than ``maximumIDsPerPass`` ids; one when any is not a regular file (`nil`).
+    func passCount(sizes: [Int?]) -> Int {
+        let expectedIDs = Self.expectedIDs(sizes)
+        guard !sizes.contains(nil), expectedIDs > 0 else { return 1 }
+        return (expectedIDs - 1) / maximumIDsPerPass + 1
+    }
+
+    private static func expectedIDs(_ sizes: [Int?]) -> Int {
+        sizes.reduce(0) { $0 + ($1 ?? 0) } / typicalRecordBytes
+    }
+
+    /// The bytes per record the number of ids is estimated by: about 400 in the shipped
+    /// questionnaires' journals. The id set is sized by it, so that it does not double
+    /// (briefly holding both tables) on the way.
     static let typicalRecordBytes = 400
 
-    /// The size of the file at `path`, or 0 when it cannot be told (reading reports why).
-    private static func fileSize(_ path: String) -> Int {
+    /// The size of the regular file at `path`, 0 when it cannot be told (reading reports
+    /// why), or `nil` for anything else, such as a pipe.
+    static func regularFileSize(_ path: String) -> Int? {
         var info = stat()
-        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+        guard stat(path, &info) == 0 else { return 0 }
+        return info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
     }
 
     // MARK: Reading chunks
@@ -112,8 +153,11 @@ public struct ParallelJournalReader: Sendable {
         func bytes(_ index: Int, count: Int) -> ByteSpan { ByteSpan(rebasing: buffers[index][..<count]) }
     }
 
-    /// Reads `path` a batch of chunks at a time: decoded by the workers, then committed.
-    private func forEachBatch<Aggregate: JournalAggregate>(path: String, state: inout CommitState<Aggregate>) throws {
+    /// Reads `path` a batch of chunks at a time, up to `byteLimit` bytes when given: decoded by
+    /// the workers, then committed. How many bytes it read.
+    private func forEachBatch<Aggregate: JournalAggregate>(
+        path: String, byteLimit: Int?, state: inout CommitState<Aggregate>
+    ) throws -> Int {
         let descriptor = try JournalReader.open(path)
         defer { close(descriptor) }
         var info = stat()
@@ -129,7 +173,7 @@ public struct ParallelJournalReader: Sendable {
                 // The size when the batch starts: what a kiosk appends meanwhile is read by
                 // the next batch.
                 var now = stat()
-                let size = fstat(descriptor, &now) == 0 ? Int(now.st_size) : offset
+                let size = min(fstat(descriptor, &now) == 0 ? Int(now.st_size) : offset, byteLimit ?? .max)
                 while sources.count < batchSize, offset < size {
                     let count = min(chunkBytes, size - offset)
                     sources.append(.file(descriptor: descriptor, offset: offset, count: count))
@@ -144,11 +188,13 @@ public struct ParallelJournalReader: Sendable {
                         break
                     }
                     sources.append(.alreadyRead(count: count))
+                    offset += count
                 }
             }
             let chunks = try decodeBatch(sources, buffers: buffers, state: &state, path: path)
             state.commit(chunks, buffers: buffers)
         }
+        return offset
     }
 
     /// Decodes a batch of chunks on every core, while one core merges the last batch's
@@ -159,7 +205,8 @@ public struct ParallelJournalReader: Sendable {
         _ sources: [ChunkSource], buffers: ChunkBuffers, state: inout CommitState<Aggregate>, path: String
     ) throws -> [DecodedChunk<Aggregate>] {
         let jobs = Array(sources.enumerated())
-        let seen = state.checksSeen ? state.seen : nil, shardCount = state.seen.shardCount, filter = state.filter
+        let seen = state.checksSeen ? state.seen : nil, shardCount = state.seen.shardCount
+        let filter = state.filter, share = state.share
         let template = PieceTemplate(state.totals.total.emptied())
         let mergePending: @Sendable (inout Totals<Aggregate>) -> Void = { totals in
             totals.mergePending()
@@ -176,7 +223,7 @@ public struct ParallelJournalReader: Sendable {
                 }
                 return decode(
                     ByteSpan(rebasing: buffer[..<count]), into: template.piece(), seen: seen, shardCount: shardCount,
-                    filter: filter)
+                    share: share, filter: filter)
             }
         }.map { try $0.get() }
     }
@@ -261,10 +308,11 @@ public struct ParallelJournalReader: Sendable {
         var recordCount: Int { keys.reduce(0) { $0 + $1.count } }
     }
 
-    /// Decodes the whole lines of a chunk into `piece`, leaving out copies of a record earlier
-    /// in the chunk and, when `seen` is given, of one in it.
+    /// Decodes the whole lines of a chunk into `piece`, leaving out records outside `share`,
+    /// copies of a record earlier in the chunk and, when `seen` is given, of one in it.
     private func decode<Aggregate: JournalAggregate>(
-        _ buffer: ByteSpan, into piece: Aggregate, seen: ShardedRecordIDSet?, shardCount: Int, filter: RecordFilter
+        _ buffer: ByteSpan, into piece: Aggregate, seen: ShardedRecordIDSet?, shardCount: Int,
+        share: RecordIDSet.Share, filter: RecordFilter
     ) -> DecodedChunk<Aggregate> {
         var chunk = DecodedChunk(
             byteCount: buffer.count, firstNewline: nil, tailStart: buffer.count, aggregate: piece,
@@ -280,7 +328,7 @@ public struct ParallelJournalReader: Sendable {
             var line = 0
             while let end = Self.newline(in: buffer, from: start) {
                 let outcome = consider(
-                    ByteSpan(rebasing: buffer[start..<end]), terminated: true, scratch: &scratch,
+                    ByteSpan(rebasing: buffer[start..<end]), terminated: true, scratch: &scratch, share: share,
                     admit: { key in
                         if seen?.contains(key) == true {
                             copiesOfEarlierBatches += 1
@@ -290,7 +338,7 @@ public struct ParallelJournalReader: Sendable {
                     },
                     add: { if filter.matches($0) { chunk.aggregate.add($0) } })
                 switch outcome {
-                case .blank:
+                case .blank, .elsewhere:
                     break
                 case .problem(let kind):
                     chunk.problems.append((line, kind))
@@ -321,8 +369,8 @@ public struct ParallelJournalReader: Sendable {
         for start in lineStarts {
             let end = Self.newline(in: buffer, from: start) ?? buffer.count
             _ = consider(
-                ByteSpan(rebasing: buffer[start..<end]), terminated: true, scratch: &scratch, admit: { _ in true },
-                add: { if filter.matches($0) { aggregate.add($0) } })
+                ByteSpan(rebasing: buffer[start..<end]), terminated: true, scratch: &scratch, share: .all,
+                admit: { _ in true }, add: { if filter.matches($0) { aggregate.add($0) } })
         }
     }
 
@@ -339,16 +387,19 @@ public struct ParallelJournalReader: Sendable {
         case problem(JournalProblem.Kind)
         /// A valid record, and whether `admit` let it in.
         case record(RecordIDSet.Key, admitted: Bool)
+        /// A valid record whose id is outside the pass's share: another pass counts it.
+        case elsewhere
     }
 
-    /// Decodes one line and hands a valid record that `admit` lets in to `add`.
+    /// Decodes one line and hands a valid record of `share` that `admit` lets in to `add`.
     private func consider(
-        _ line: ByteSpan, terminated: Bool, scratch: inout RecordDecoder.Scratch,
+        _ line: ByteSpan, terminated: Bool, scratch: inout RecordDecoder.Scratch, share: RecordIDSet.Share,
         admit: (RecordIDSet.Key) -> Bool, add: (RecordView) -> Void
     ) -> LineOutcome {
         if line.count > maximumLineBytes { return .problem(.lineTooLong(limitBytes: maximumLineBytes)) }
         let decoded = RecordDecoder.withView(of: line, scratch: &scratch) { view -> LineOutcome in
             let key = RecordIDSet.key(view.id)
+            guard share.contains(key) else { return .elsewhere }
             guard admit(key) else { return .record(key, admitted: false) }
             add(view)
             return .record(key, admitted: true)
@@ -410,6 +461,8 @@ public struct ParallelJournalReader: Sendable {
         var totals: Totals<Aggregate>
         let filter: RecordFilter
         let reader: ParallelJournalReader
+        /// The ids whose records this pass counts.
+        let share: RecordIDSet.Share
         var summary = JournalReadSummary()
         var seen: ShardedRecordIDSet
         /// Whether the workers check ids against `seen`: only after a batch that held copies
@@ -424,10 +477,11 @@ public struct ParallelJournalReader: Sendable {
         /// Set when that line is already longer than the limit (its bytes are dropped).
         private var carryIsTooLong = false
 
-        init(total: Aggregate, filter: RecordFilter, reader: ParallelJournalReader) {
+        init(total: Aggregate, filter: RecordFilter, reader: ParallelJournalReader, share: RecordIDSet.Share) {
             totals = Totals(total: total)
             self.filter = filter
             self.reader = reader
+            self.share = share
             seen = ShardedRecordIDSet(shardCount: reader.workers)
         }
 
@@ -576,12 +630,12 @@ public struct ParallelJournalReader: Sendable {
             }
             if carryIsTooLong { return .problem(.lineTooLong(limitBytes: reader.maximumLineBytes)) }
             var scratch = RecordDecoder.Scratch()
-            let reader = self.reader
+            let reader = self.reader, share = self.share
             let outcome = carry.withUnsafeBufferPointer { line in
-                reader.consider(line, terminated: terminated, scratch: &scratch, admit: { _ in false }, add: { _ in })
+                reader.consider(line, terminated: terminated, scratch: &scratch, share: share, admit: { _ in false }, add: { _ in })
             }
             switch outcome {
-            case .blank: return .blank
+            case .blank, .elsewhere: return .blank
             case .problem(let kind): return .problem(kind)
             case .record(let key, _): return .record(key, bytes: carry)
             }
@@ -604,7 +658,7 @@ public struct ParallelJournalReader: Sendable {
                 _ = bytes.withUnsafeBufferPointer { line in
                     // A valid record decodes the same whether its line ended or not.
                     reader.consider(
-                        line, terminated: true, scratch: &scratch, admit: { _ in true },
+                        line, terminated: true, scratch: &scratch, share: .all, admit: { _ in true },
                         add: { if filter.matches($0) { totals.total.add($0) } })
                 }
             }

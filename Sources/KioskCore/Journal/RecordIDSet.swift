@@ -4,11 +4,13 @@ import Foundation
 /// of responses stays within a small memory budget.
 ///
 /// An id in the writer's form (a lower-case UUID, `8-4-4-4-12` hex digits) is kept as its 128
-/// bits in an open-addressing table: 16 bytes a slot, at most 3/4 full, so 16-32 bytes per
-/// response (32 MB for a million; a table that doubles briefly holds 48 MB while it grows,
-/// which ``reserveCapacity(_:)`` spares when the count is known roughly in advance). Any
-/// other id (which old or foreign journals may have) is kept as a `String`. The mapping is
-/// one-to-one, so two ids are equal here exactly when their strings are.
+/// bits in an open-addressing table: 16 bytes a slot, at most 3/4 full. A table sized by
+/// ``reserveCapacity(_:)`` has the slots the count asked for needs at 2/3 full, any number of
+/// them rather than the next power of two: 24 bytes per id expected, 23 MB for a million
+/// (a power of two had made it 32 MB). One that grows past 3/4 doubles, briefly holding both
+/// tables. Any other id (which old or foreign journals may
+/// have) is kept as a `String`. The mapping is one-to-one, so two ids are equal here exactly
+/// when their strings are.
 struct RecordIDSet {
     private var table = Table(capacity: 1024)
     private var used = 0
@@ -17,6 +19,9 @@ struct RecordIDSet {
 
     /// How many ids are in the set.
     var count: Int { used + (hasZero ? 1 : 0) + others.count }
+
+    /// How many UUIDs the set holds before its table grows.
+    var capacity: Int { table.slots.count * 3 / 4 }
 
     /// An id as the set keeps it.
     enum Key: Sendable, Equatable {
@@ -33,6 +38,36 @@ struct RecordIDSet {
             case .other(let id): hash = UInt64(bitPattern: Int64(id.hashValue))
             }
             return Int(truncatingIfNeeded: hash.multipliedFullWidth(by: UInt64(count)).high)
+        }
+
+        /// Which of `count` shares of the ids (``Share``) this id falls in. Taken from bits
+        /// that neither the shard nor the table's start index depend on, so the ids of one
+        /// share still spread over every shard and every slot.
+        func share(among count: Int) -> Int {
+            let bits: UInt64
+            switch self {
+            case .uuid(_, let low): bits = low
+            case .other(let id): bits = UInt64(bitPattern: Int64(id.hashValue))
+            }
+            return Int(truncatingIfNeeded: (bits &* 0xD6E8_FEB8_6659_FD93).multipliedFullWidth(by: UInt64(count)).high)
+        }
+    }
+
+    /// One of several parts of all possible ids, for reading journals in several passes that
+    /// each de-duplicate a part (``ParallelJournalReader``): the copies of a record are all in
+    /// the same part, so each pass finds them among its own ids.
+    struct Share: Sendable {
+        /// Which part, from 0.
+        var index: Int
+        /// How many parts the ids are split into.
+        var count: Int
+
+        /// Every id.
+        static let all = Share(index: 0, count: 1)
+
+        /// Whether the id with this key is in this part.
+        func contains(_ key: Key) -> Bool {
+            count == 1 || key.share(among: count) == index
         }
     }
 
@@ -81,11 +116,11 @@ struct RecordIDSet {
         return others.isEmpty ? found : found.sorted()
     }
 
-    /// Makes room for `count` ids without growing, so the table never doubles (briefly
-    /// holding the old and the new one) on the way there.
+    /// Makes room for `count` ids and some more without growing, so the table never doubles
+    /// (briefly holding the old and the new one) on the way there: the count is an estimate
+    /// from the journals' sizes. Only an empty set is resized.
     mutating func reserveCapacity(_ count: Int) {
-        var capacity = table.slots.count
-        while count * 4 > capacity * 3 { capacity *= 2 }
+        let capacity = count * 3 / 2 + 1
         guard capacity > table.slots.count, used == 0 else { return }
         table = Table(capacity: capacity)
     }
@@ -98,21 +133,24 @@ struct RecordIDSet {
         case .uuid(0, 0):
             return hasZero
         case .uuid(let high, let low):
-            let slots = table.slots, mask = slots.count - 1
-            var index = Self.startIndex(high, low, mask: mask)
+            let slots = table.slots
+            var index = Self.startIndex(high, low, count: slots.count)
             while true {
                 let slot = slots[index]
                 if slot.0 == 0 && slot.1 == 0 { return false }
                 if slot.0 == high && slot.1 == low { return true }
-                index = (index + 1) & mask
+                index = index + 1 == slots.count ? 0 : index + 1
             }
         }
     }
 
-    /// Where probing for an id starts. The UUID is random already; mixing guards against ids
-    /// that are not.
-    private static func startIndex(_ high: UInt64, _ low: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: mix(high, low) >> 7) & mask
+    /// Where probing for an id starts among `count` slots: the hash's low 57 bits scaled to
+    /// the count (a multiply, not a mask, so any count will do). The top bits choose the
+    /// shard (``Key/shard(among:)``), so a shard's ids would crowd one part of its table if
+    /// they chose the slot too. The UUID is random already; mixing guards against ids that
+    /// are not.
+    private static func startIndex(_ high: UInt64, _ low: UInt64, count: Int) -> Int {
+        Int(truncatingIfNeeded: (mix(high, low) << 7).multipliedFullWidth(by: UInt64(count)).high)
     }
 
     /// The bits of a UUID that the table and the shards are chosen by.
@@ -128,8 +166,7 @@ struct RecordIDSet {
 
     /// Puts a UUID other than zero in the table if it is not there; whether it was not.
     private static func insertBits(_ high: UInt64, _ low: UInt64, into slots: UnsafeMutableBufferPointer<(UInt64, UInt64)>) -> Bool {
-        let mask = slots.count - 1
-        var index = startIndex(high, low, mask: mask)
+        var index = startIndex(high, low, count: slots.count)
         while true {
             let slot = slots[index]
             if slot.0 == 0 && slot.1 == 0 {
@@ -137,7 +174,7 @@ struct RecordIDSet {
                 return true
             }
             if slot.0 == high && slot.1 == low { return false }
-            index = (index + 1) & mask
+            index = index + 1 == slots.count ? 0 : index + 1
         }
     }
 

@@ -67,8 +67,10 @@ import Testing
         return (summary, builder.report())
     }
 
-    @Test(arguments: [(64, 1), (333, 2), (4096, 3), (1 << 20, 2)])
-    func readsWhatThePlainReaderReadsHoweverTheJournalIsCut(chunkBytes: Int, workers: Int) throws {
+    /// However the journals are cut into chunks and however many passes share out the ids
+    /// (a few hundred ids a pass makes several passes of these journals).
+    @Test(arguments: [(64, 1, 1_500_000), (333, 2, 100), (4096, 3, 1_500_000), (1 << 20, 2, 37)])
+    func readsWhatThePlainReaderReadsHoweverTheJournalIsCut(chunkBytes: Int, workers: Int, maximumIDsPerPass: Int) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let journal = Self.hostileJournal()
@@ -79,12 +81,15 @@ import Testing
         let paths = [first, second]
 
         let (expectedSummary, expectedReport) = try Self.expected(paths, maximumLineBytes: 2000)
-        let reader = ParallelJournalReader(paths: paths, maximumLineBytes: 2000, chunkBytes: chunkBytes, workers: workers)
+        let reader = ParallelJournalReader(
+            paths: paths, maximumLineBytes: 2000, chunkBytes: chunkBytes, workers: workers, maximumIDsPerPass: maximumIDsPerPass)
         let (builder, summary) = try reader.summarize(
             into: SummaryBuilder(questionnaires: ["staff-pulse": RecordBuilding.staffPulse], options: Self.options))
 
         #expect(summary == expectedSummary)
         #expect(builder.report() == expectedReport)
+        let passCount = reader.passCount(sizes: paths.map(ParallelJournalReader.regularFileSize))
+        #expect(maximumIDsPerPass > 1000 ? passCount == 1 : passCount >= 3, "\(passCount) passes")
         // The journal really has what the test is about.
         #expect(expectedSummary.duplicateCount > 20 && expectedSummary.problemCount > 30)
         #expect(expectedSummary.problems.contains { $0.kind == .lineTooLong(limitBytes: 2000) })
@@ -94,8 +99,8 @@ import Testing
     /// read in small chunks, batch after batch holds copies of records of earlier batches
     /// (which the workers then check for) and then none again; read in one chunk, the chunk
     /// holds the copies of its own records.
-    @Test(arguments: [(512, 1), (2048, 2), (8192, 3), (1 << 20, 1), (1 << 20, 2)])
-    func readsWhatThePlainReaderReadsOfAJournalThatRepeatsItself(chunkBytes: Int, workers: Int) throws {
+    @Test(arguments: [(512, 1, 1_500_000), (2048, 2, 1_500_000), (8192, 3, 50), (1 << 20, 1, 1_500_000), (1 << 20, 2, 200)])
+    func readsWhatThePlainReaderReadsOfAJournalThatRepeatsItself(chunkBytes: Int, workers: Int, maximumIDsPerPass: Int) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let journal = Self.hostileJournal()
@@ -105,7 +110,8 @@ import Testing
         try Data(firstHalf + firstHalf + journal[(middle + 1)...]).write(to: URL(fileURLWithPath: path))
 
         let (expectedSummary, expectedReport) = try Self.expected([path], maximumLineBytes: 2000)
-        let reader = ParallelJournalReader(paths: [path], maximumLineBytes: 2000, chunkBytes: chunkBytes, workers: workers)
+        let reader = ParallelJournalReader(
+            paths: [path], maximumLineBytes: 2000, chunkBytes: chunkBytes, workers: workers, maximumIDsPerPass: maximumIDsPerPass)
         let (builder, summary) = try reader.summarize(
             into: SummaryBuilder(questionnaires: ["staff-pulse": RecordBuilding.staffPulse], options: Self.options))
 
@@ -156,6 +162,19 @@ import Testing
         #expect(second.count < first.count - 2)
         #expect(summary == expectedSummary && summary.duplicateCount == 1)
         #expect(builder.report() == expectedReport)
+    }
+
+    /// Passes are planned from the journals' sizes at about 400 bytes a record; a pipe
+    /// cannot be read twice, so journals with one among them are read in one pass.
+    @Test func passesKeepTheIDsOfEachUnderTheLimit() {
+        let reader = ParallelJournalReader(paths: [], maximumIDsPerPass: 1_500_000)
+        #expect(reader.passCount(sizes: []) == 1)
+        #expect(reader.passCount(sizes: [0]) == 1)
+        #expect(reader.passCount(sizes: [385_000_000]) == 1)
+        #expect(reader.passCount(sizes: [400 * 1_500_000]) == 1)
+        #expect(reader.passCount(sizes: [400 * 1_500_001]) == 2)
+        #expect(reader.passCount(sizes: [400 * 2_000_000, 400 * 2_000_000]) == 3)
+        #expect(reader.passCount(sizes: [400 * 2_000_000, nil]) == 1)
     }
 
     @Test func aFilteredOutRecordStillHidesItsLaterCopies() throws {

@@ -62,6 +62,33 @@ import Testing
         #expect(!one.contains(Self.key("r1")) && one.count == 5000 && many.count == 5000)
     }
 
+    /// A set sized in advance has about the room asked for, not the next power of two (which
+    /// for a million ids was a third more memory), and holds that many without growing.
+    @Test func aReservedSetHasTheRoomAskedFor() {
+        var set = RecordIDSet()
+        set.reserveCapacity(3000)
+        let reserved = set.capacity
+        #expect(reserved >= 3000 && reserved < 3400, "\(reserved)")
+        #expect(set.insert(contentsOf: Array(Self.uuids[..<3000] + Self.uuids[..<5])) == Array(3000..<3005))
+        #expect(set.capacity == reserved && set.count == 3000)
+    }
+
+    /// Shares split the ids into parts of about equal size, and the ids of one share still
+    /// spread over every shard, so each pass of a reader keeps both cores busy.
+    @Test func sharesSplitTheIDsEvenlyAndEachSpreadsOverTheShards() {
+        let keys = Self.uuids + (0..<1000).map { Self.key("legacy-\($0)") }
+        let shareCount = 3, shardCount = 2
+        for index in 0..<shareCount {
+            let share = RecordIDSet.Share(index: index, count: shareCount)
+            let mine = keys.filter(share.contains)
+            #expect(mine.count > keys.count / shareCount * 8 / 10 && mine.count < keys.count / shareCount * 12 / 10)
+            let inFirstShard = mine.filter { $0.shard(among: shardCount) == 0 }.count
+            #expect(inFirstShard > mine.count * 4 / 10 && inFirstShard < mine.count * 6 / 10, "\(inFirstShard) of \(mine.count)")
+        }
+        #expect(keys.allSatisfy { key in (0..<shareCount).filter { RecordIDSet.Share(index: $0, count: shareCount).contains(key) }.count == 1 })
+        #expect(keys.allSatisfy(RecordIDSet.Share.all.contains))
+    }
+
     /// A copy shares the table until one of them changes: the other must not see it.
     @Test func aCopyIsASetOfItsOwn() {
         var original = RecordIDSet()
