@@ -80,7 +80,7 @@ public struct ParallelJournalReader: Sendable {
         var bytesRead: [Int?] = paths.map { _ in nil }
         for pass in 0..<passCount {
             let share = RecordIDSet.Share(index: pass, count: passCount)
-            var state = CommitState(total: pass == 0 ? initial : initial.emptied(), filter: filter, reader: self, share: share)
+            var state = CommitState(total: pass == 0 ? initial : total.emptied(), filter: filter, reader: self, share: share)
             state.seen.reserveCapacity(expectedIDs / passCount)
             for (index, path) in paths.enumerated() {
                 state.startFile(path)
