@@ -71,9 +71,9 @@ public struct ParallelJournalReader: Sendable {
     func aggregate<Aggregate: JournalAggregate>(
         _ initial: Aggregate, filter: RecordFilter
     ) throws -> (Aggregate, JournalReadSummary) {
-        let sizes = paths.map(Self.regularFileSize)
-        let expectedIDs = Self.expectedIDs(sizes)
-        let passCount = passCount(sizes: sizes)
+        let sizes = paths.map(Self.regularFileSize), recordBytes = Self.sampledRecordBytes(paths)
+        let expectedIDs = Self.expectedIDs(sizes, recordBytes: recordBytes)
+        let passCount = passCount(sizes: sizes, recordBytes: recordBytes)
         var total = initial
         var summary = JournalReadSummary()
         // Later passes read what the first read, though a kiosk may append meanwhile.
@@ -98,22 +98,42 @@ public struct ParallelJournalReader: Sendable {
         return (total, summary)
     }
 
-    /// How many passes reading journals of these sizes takes: enough that none expects more
-    /// than ``maximumIDsPerPass`` ids; one when any is not a regular file (`nil`).
-    func passCount(sizes: [Int?]) -> Int {
-        let expectedIDs = Self.expectedIDs(sizes)
+    /// How many passes reading journals of these sizes (`nil`: not a regular file) takes,
+    /// at `recordBytes` a record: enough that none expects more than ``maximumIDsPerPass``
+    /// ids; one when any is not a regular file.
+    func passCount(sizes: [Int?], recordBytes: Int) -> Int {
+        let expectedIDs = Self.expectedIDs(sizes, recordBytes: recordBytes)
         guard !sizes.contains(nil), expectedIDs > 0 else { return 1 }
         return (expectedIDs - 1) / maximumIDsPerPass + 1
     }
 
-    private static func expectedIDs(_ sizes: [Int?]) -> Int {
-        sizes.reduce(0) { $0 + ($1 ?? 0) } / typicalRecordBytes
+    private static func expectedIDs(_ sizes: [Int?], recordBytes: Int) -> Int {
+        sizes.reduce(0) { $0 + ($1 ?? 0) } / recordBytes
     }
 
-    /// The bytes per record the number of ids is estimated by: about 400 in the shipped
-    /// questionnaires' journals. The id set is sized by it, so that it does not double
-    /// (briefly holding both tables) on the way.
+    /// The bytes per record of the shipped questionnaires' journals, about 400: what a chunk
+    /// is assumed to hold, and the estimate when no journal has lines to measure.
     static let typicalRecordBytes = 400
+
+    /// The bytes per line at the start of the first regular journal with a few lines in its
+    /// first 64 KiB (at least 100, about the smallest record): what the number of ids, and so
+    /// the passes and the id set's size, are estimated from. A journal of short records
+    /// estimated at the typical size would have had a pass hold several times its share.
+    static func sampledRecordBytes(_ paths: [String]) -> Int {
+        var sample = [UInt8](repeating: 0, count: 1 << 16)
+        for path in paths {
+            let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            defer { close(descriptor) }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            let count = sample.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { continue }
+            let lines = sample[..<count].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            if lines >= 16 { return max(100, count / lines) }
+        }
+        return typicalRecordBytes
+    }
 
     /// The size of the regular file at `path`, 0 when it cannot be told (reading reports
     /// why), or `nil` for anything else, such as a pipe.

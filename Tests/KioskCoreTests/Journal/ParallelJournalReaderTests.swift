@@ -88,7 +88,8 @@ import Testing
 
         #expect(summary == expectedSummary)
         #expect(builder.report() == expectedReport)
-        let passCount = reader.passCount(sizes: paths.map(ParallelJournalReader.regularFileSize))
+        let passCount = reader.passCount(
+            sizes: paths.map(ParallelJournalReader.regularFileSize), recordBytes: ParallelJournalReader.sampledRecordBytes(paths))
         #expect(maximumIDsPerPass > 1000 ? passCount == 1 : passCount >= 3, "\(passCount) passes")
         // The journal really has what the test is about.
         #expect(expectedSummary.duplicateCount > 20 && expectedSummary.problemCount > 30)
@@ -164,17 +165,34 @@ import Testing
         #expect(builder.report() == expectedReport)
     }
 
-    /// Passes are planned from the journals' sizes at about 400 bytes a record; a pipe
+    /// Passes are planned from the journals' sizes and the bytes a record takes; a pipe
     /// cannot be read twice, so journals with one among them are read in one pass.
     @Test func passesKeepTheIDsOfEachUnderTheLimit() {
         let reader = ParallelJournalReader(paths: [], maximumIDsPerPass: 1_500_000)
-        #expect(reader.passCount(sizes: []) == 1)
-        #expect(reader.passCount(sizes: [0]) == 1)
-        #expect(reader.passCount(sizes: [385_000_000]) == 1)
-        #expect(reader.passCount(sizes: [400 * 1_500_000]) == 1)
-        #expect(reader.passCount(sizes: [400 * 1_500_001]) == 2)
-        #expect(reader.passCount(sizes: [400 * 2_000_000, 400 * 2_000_000]) == 3)
-        #expect(reader.passCount(sizes: [400 * 2_000_000, nil]) == 1)
+        #expect(reader.passCount(sizes: [], recordBytes: 400) == 1)
+        #expect(reader.passCount(sizes: [0], recordBytes: 400) == 1)
+        #expect(reader.passCount(sizes: [385_000_000], recordBytes: 385) == 1)
+        #expect(reader.passCount(sizes: [400 * 1_500_000], recordBytes: 400) == 1)
+        #expect(reader.passCount(sizes: [400 * 1_500_001], recordBytes: 400) == 2)
+        #expect(reader.passCount(sizes: [400 * 2_000_000, 400 * 2_000_000], recordBytes: 400) == 3)
+        #expect(reader.passCount(sizes: [400 * 2_000_000], recordBytes: 100) == 6)
+        #expect(reader.passCount(sizes: [400 * 2_000_000, nil], recordBytes: 400) == 1)
+    }
+
+    /// The bytes a record takes are measured at the start of the first journal with lines,
+    /// so short records are not taken for the typical 400 bytes (which would put several
+    /// times the planned ids in each pass).
+    @Test func theBytesARecordTakesAreMeasured() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let empty = directory.path("empty.jsonl"), short = directory.path("short.jsonl")
+        try Data().write(to: URL(fileURLWithPath: empty))
+        let line = JournalRecordCoder.encode(RecordBuilding.record(id: "r", [("recommend", .number(9))]))
+        try Data(Array(repeating: line, count: 100).joined()).write(to: URL(fileURLWithPath: short))
+        #expect(line.count > 100 && line.count < 200)
+        #expect(ParallelJournalReader.sampledRecordBytes([empty, short]) == line.count)
+        #expect(ParallelJournalReader.sampledRecordBytes([empty]) == ParallelJournalReader.typicalRecordBytes)
+        #expect(ParallelJournalReader.sampledRecordBytes([directory.path("missing.jsonl")]) == 400)
     }
 
     @Test func aFilteredOutRecordStillHidesItsLaterCopies() throws {
