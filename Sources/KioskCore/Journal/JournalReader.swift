@@ -212,14 +212,16 @@ public struct JournalReadSummary: Sendable, Equatable {
     /// Creates an empty summary.
     public init() {}
 
-    /// Adds the records and duplicates another reading of the same journals counted, the
-    /// problems being the same in both (see ``ParallelJournalReader``'s passes).
-    mutating func addRecords(of other: JournalReadSummary) {
+    /// Adds the counts of another pass over the same journals, which counted other records
+    /// and reported other lines (see ``ParallelJournalReader``); not its list of problems.
+    mutating func addCounts(of other: JournalReadSummary) {
         recordCount += other.recordCount
         duplicateCount += other.duplicateCount
+        problemCount += other.problemCount
         for index in files.indices where index < other.files.count {
             files[index].recordCount += other.files[index].recordCount
             files[index].duplicateCount += other.files[index].duplicateCount
+            files[index].problemCount += other.files[index].problemCount
         }
     }
 }

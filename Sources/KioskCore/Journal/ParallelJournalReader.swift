@@ -72,75 +72,50 @@ public struct ParallelJournalReader: Sendable {
         _ initial: Aggregate, filter: RecordFilter
     ) throws -> (Aggregate, JournalReadSummary) {
         let sizes = paths.map(Self.regularFileSize), recordBytes = Self.sampledRecordBytes(paths)
-        let expectedIDs = Self.expectedIDs(sizes, recordBytes: recordBytes)
         let passCount = passCount(sizes: sizes, recordBytes: recordBytes)
+        let expectedIDs = Self.expectedIDs(sizes, recordBytes: recordBytes)
+        if let result = try aggregate(initial, filter: filter, passCount: passCount, expectedIDs: expectedIDs, skipsByWrittenID: true) {
+            return result
+        }
+        // A line had a second member named id: its record may be in another pass's share.
+        return try aggregate(initial, filter: filter, passCount: passCount, expectedIDs: expectedIDs, skipsByWrittenID: false)!
+    }
+
+    /// Reads the journals in `passCount` passes; `nil` when a pass skipped lines by the id
+    /// the writer wrote in them and a record turned out to have another.
+    private func aggregate<Aggregate: JournalAggregate>(
+        _ initial: Aggregate, filter: RecordFilter, passCount: Int, expectedIDs: Int, skipsByWrittenID: Bool
+    ) throws -> (Aggregate, JournalReadSummary)? {
         var total = initial
         var summary = JournalReadSummary()
+        // Each pass reports the damaged lines it reads in full; merged in file order.
+        var problems: [(file: Int, problem: JournalProblem)] = []
         // Later passes read what the first read, though a kiosk may append meanwhile.
         var bytesRead: [Int?] = paths.map { _ in nil }
         for pass in 0..<passCount {
-            let share = RecordIDSet.Share(index: pass, count: passCount)
-            var state = CommitState(total: pass == 0 ? initial : total.emptied(), filter: filter, reader: self, share: share)
+            let plan = Pass(share: RecordIDSet.Share(index: pass, count: passCount), skipsByWrittenID: skipsByWrittenID && passCount > 1)
+            var state = CommitState(total: pass == 0 ? initial : total.emptied(), filter: filter, reader: self, pass: plan)
             state.seen.reserveCapacity(expectedIDs / passCount)
             for (index, path) in paths.enumerated() {
                 state.startFile(path)
                 bytesRead[index] = try forEachBatch(path: path, byteLimit: bytesRead[index], state: &state)
                 state.finishFile()
             }
+            if state.sawMisleadingWrittenID { return nil }
+            problems += zip(state.problemFiles, state.summary.problems).map { ($0, $1) }
             if pass == 0 {
                 (total, summary) = (state.mergedTotal(), state.summary)
             } else {
-                // Every pass meets the same damaged lines; only the records differ.
                 total.merge(state.mergedTotal())
-                summary.addRecords(of: state.summary)
+                summary.addCounts(of: state.summary)
             }
         }
-        return (total, summary)
-    }
-
-    /// How many passes reading journals of these sizes (`nil`: not a regular file) takes,
-    /// at `recordBytes` a record: enough that none expects more than ``maximumIDsPerPass``
-    /// ids; one when any is not a regular file.
-    func passCount(sizes: [Int?], recordBytes: Int) -> Int {
-        let expectedIDs = Self.expectedIDs(sizes, recordBytes: recordBytes)
-        guard !sizes.contains(nil), expectedIDs > 0 else { return 1 }
-        return (expectedIDs - 1) / maximumIDsPerPass + 1
-    }
-
-    private static func expectedIDs(_ sizes: [Int?], recordBytes: Int) -> Int {
-        sizes.reduce(0) { $0 + ($1 ?? 0) } / recordBytes
-    }
-
-    /// The bytes per record of the shipped questionnaires' journals, about 400: what a chunk
-    /// is assumed to hold, and the estimate when no journal has lines to measure.
-    static let typicalRecordBytes = 400
-
-    /// The bytes per line at the start of the first regular journal with a few lines in its
-    /// first 64 KiB (at least 100, about the smallest record): what the number of ids, and so
-    /// the passes and the id set's size, are estimated from. A journal of short records
-    /// estimated at the typical size would have had a pass hold several times its share.
-    static func sampledRecordBytes(_ paths: [String]) -> Int {
-        var sample = [UInt8](repeating: 0, count: 1 << 16)
-        for path in paths {
-            let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { continue }
-            defer { close(descriptor) }
-            var info = stat()
-            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-            let count = sample.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
-            guard count > 0 else { continue }
-            let lines = sample[..<count].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-            if lines >= 16 { return max(100, count / lines) }
+        if passCount > 1 {
+            // Each pass kept its first reports, so the first of all are among them.
+            problems.sort { ($0.file, $0.problem.line) < ($1.file, $1.problem.line) }
+            summary.problems = problems.prefix(maximumStoredReports).map(\.problem)
         }
-        return typicalRecordBytes
-    }
-
-    /// The size of the regular file at `path`, 0 when it cannot be told (reading reports
-    /// why), or `nil` for anything else, such as a pipe.
-    static func regularFileSize(_ path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return 0 }
-        return info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
+        return (total, summary)
     }
 
     // MARK: Reading chunks
@@ -226,7 +201,7 @@ public struct ParallelJournalReader: Sendable {
     ) throws -> [DecodedChunk<Aggregate>] {
         let jobs = Array(sources.enumerated())
         let seen = state.checksSeen ? state.seen : nil, shardCount = state.seen.shardCount
-        let filter = state.filter, share = state.share
+        let filter = state.filter, pass = state.pass
         let template = PieceTemplate(state.totals.total.emptied())
         let mergePending: @Sendable (inout Totals<Aggregate>) -> Void = { totals in
             totals.mergePending()
@@ -243,7 +218,7 @@ public struct ParallelJournalReader: Sendable {
                 }
                 return decode(
                     ByteSpan(rebasing: buffer[..<count]), into: template.piece(), seen: seen, shardCount: shardCount,
-                    share: share, filter: filter)
+                    pass: pass, filter: filter)
             }
         }.map { try $0.get() }
     }
@@ -323,16 +298,19 @@ public struct ParallelJournalReader: Sendable {
         /// Set at commit when the chunk held copies of records read before: its records are
         /// then aggregated again without them, and `aggregate` is left out.
         var isAggregatedAgain = false
+        /// A record's id was not the one the writer wrote first in its line (see
+        /// ``ParallelJournalReader/writtenID(of:)``).
+        var sawMisleadingWrittenID = false
 
         /// How many records were aggregated.
         var recordCount: Int { keys.reduce(0) { $0 + $1.count } }
     }
 
-    /// Decodes the whole lines of a chunk into `piece`, leaving out records outside `share`,
-    /// copies of a record earlier in the chunk and, when `seen` is given, of one in it.
+    /// Decodes the whole lines of a chunk into `piece`, leaving out the lines of other
+    /// passes, copies of a record earlier in the chunk and, when `seen` is given, of one in it.
     private func decode<Aggregate: JournalAggregate>(
         _ buffer: ByteSpan, into piece: Aggregate, seen: ShardedRecordIDSet?, shardCount: Int,
-        share: RecordIDSet.Share, filter: RecordFilter
+        pass: Pass, filter: RecordFilter
     ) -> DecodedChunk<Aggregate> {
         var chunk = DecodedChunk(
             byteCount: buffer.count, firstNewline: nil, tailStart: buffer.count, aggregate: piece,
@@ -348,7 +326,7 @@ public struct ParallelJournalReader: Sendable {
             var line = 0
             while let end = Self.newline(in: buffer, from: start) {
                 let outcome = consider(
-                    ByteSpan(rebasing: buffer[start..<end]), terminated: true, scratch: &scratch, share: share,
+                    ByteSpan(rebasing: buffer[start..<end]), terminated: true, scratch: &scratch, pass: pass,
                     admit: { key in
                         if seen?.contains(key) == true {
                             copiesOfEarlierBatches += 1
@@ -360,6 +338,8 @@ public struct ParallelJournalReader: Sendable {
                 switch outcome {
                 case .blank, .elsewhere:
                     break
+                case .misleadingWrittenID:
+                    chunk.sawMisleadingWrittenID = true
                 case .problem(let kind):
                     chunk.problems.append((line, kind))
                 case .record(let key, admitted: true):
@@ -389,7 +369,7 @@ public struct ParallelJournalReader: Sendable {
         for start in lineStarts {
             let end = Self.newline(in: buffer, from: start) ?? buffer.count
             _ = consider(
-                ByteSpan(rebasing: buffer[start..<end]), terminated: true, scratch: &scratch, share: .all,
+                ByteSpan(rebasing: buffer[start..<end]), terminated: true, scratch: &scratch, pass: .only,
                 admit: { _ in true }, add: { if filter.matches($0) { aggregate.add($0) } })
         }
     }
@@ -407,25 +387,43 @@ public struct ParallelJournalReader: Sendable {
         case problem(JournalProblem.Kind)
         /// A valid record, and whether `admit` let it in.
         case record(RecordIDSet.Key, admitted: Bool)
-        /// A valid record whose id is outside the pass's share: another pass counts it.
+        /// A line another pass accounts for: a record outside this pass's share, or damage
+        /// another pass reports.
         case elsewhere
+        /// A record whose id is not the one the writer wrote first in its line, which this
+        /// pass read by it: the passes must be read again without skipping lines by it.
+        case misleadingWrittenID
     }
 
-    /// Decodes one line and hands a valid record of `share` that `admit` lets in to `add`.
+    /// Decodes one line and hands a valid record of the pass's share that `admit` lets in to
+    /// `add`.
+    ///
+    /// A pass that skips lines by the id the writer wrote in them reads such a line in full
+    /// only when the id is in its share, and reports it if it is damaged; every pass reads
+    /// any other line, and the first reports its damage.
     private func consider(
-        _ line: ByteSpan, terminated: Bool, scratch: inout RecordDecoder.Scratch, share: RecordIDSet.Share,
+        _ line: ByteSpan, terminated: Bool, scratch: inout RecordDecoder.Scratch, pass: Pass,
         admit: (RecordIDSet.Key) -> Bool, add: (RecordView) -> Void
     ) -> LineOutcome {
-        if line.count > maximumLineBytes { return .problem(.lineTooLong(limitBytes: maximumLineBytes)) }
+        var reportsDamage = pass.share.index == 0
+        if line.count > maximumLineBytes { return reportsDamage ? .problem(.lineTooLong(limitBytes: maximumLineBytes)) : .elsewhere }
+        var written: RecordIDSet.Key?
+        if pass.skipsByWrittenID, let id = Self.writtenID(of: line) {
+            guard pass.share.contains(id) else { return .elsewhere }
+            reportsDamage = true
+            written = id
+        }
         let decoded = RecordDecoder.withView(of: line, scratch: &scratch) { view -> LineOutcome in
             let key = RecordIDSet.key(view.id)
-            guard share.contains(key) else { return .elsewhere }
+            if let written, key != written { return .misleadingWrittenID }
+            guard pass.share.contains(key) else { return .elsewhere }
             guard admit(key) else { return .record(key, admitted: false) }
             add(view)
             return .record(key, admitted: true)
         }
         if let decoded { return decoded }
         if JournalReader.isBlank(line) { return .blank }
+        guard reportsDamage else { return .elsewhere }
         switch JournalReader.problem(in: Array(line), terminated: terminated) {
         case .failure(let kind): return .problem(kind)
         case .success: return .problem(.malformedJSON("not a record"))
@@ -481,9 +479,13 @@ public struct ParallelJournalReader: Sendable {
         var totals: Totals<Aggregate>
         let filter: RecordFilter
         let reader: ParallelJournalReader
-        /// The ids whose records this pass counts.
-        let share: RecordIDSet.Share
+        /// Which records this pass counts.
+        let pass: Pass
+        /// A line read in full had a record whose id is not the one the writer wrote first.
+        private(set) var sawMisleadingWrittenID = false
         var summary = JournalReadSummary()
+        /// The index in the reader's paths of the file each of `summary.problems` is in.
+        private(set) var problemFiles: [Int] = []
         var seen: ShardedRecordIDSet
         /// Whether the workers check ids against `seen`: only after a batch that held copies
         /// of records read before it (as a journal that repeats another does). The check is
@@ -497,11 +499,11 @@ public struct ParallelJournalReader: Sendable {
         /// Set when that line is already longer than the limit (its bytes are dropped).
         private var carryIsTooLong = false
 
-        init(total: Aggregate, filter: RecordFilter, reader: ParallelJournalReader, share: RecordIDSet.Share) {
+        init(total: Aggregate, filter: RecordFilter, reader: ParallelJournalReader, pass: Pass) {
             totals = Totals(total: total)
             self.filter = filter
             self.reader = reader
-            self.share = share
+            self.pass = pass
             seen = ShardedRecordIDSet(shardCount: reader.workers)
         }
 
@@ -527,6 +529,7 @@ public struct ParallelJournalReader: Sendable {
 
         /// Commits a batch of chunks of the current file, in file order.
         mutating func commit(_ chunks: consuming [DecodedChunk<Aggregate>], buffers: ChunkBuffers) {
+            if chunks.contains(where: \.sawMisleadingWrittenID) { sawMisleadingWrittenID = true }
             let carriedLines = completeCarriedLines(of: chunks, buffers: buffers)
             let copies = insertIDs(of: chunks, carriedKeys: carriedLines.map { $0?.key })
             for (index, chunk) in chunks.enumerated() {
@@ -648,14 +651,18 @@ public struct ParallelJournalReader: Sendable {
                 carry = []
                 carryIsTooLong = false
             }
-            if carryIsTooLong { return .problem(.lineTooLong(limitBytes: reader.maximumLineBytes)) }
+            // A line too long to keep has no id to tell its pass by: the first pass reports it.
+            if carryIsTooLong { return pass.share.index == 0 ? .problem(.lineTooLong(limitBytes: reader.maximumLineBytes)) : .blank }
             var scratch = RecordDecoder.Scratch()
-            let reader = self.reader, share = self.share
+            let reader = self.reader, pass = self.pass
             let outcome = carry.withUnsafeBufferPointer { line in
-                reader.consider(line, terminated: terminated, scratch: &scratch, share: share, admit: { _ in false }, add: { _ in })
+                reader.consider(line, terminated: terminated, scratch: &scratch, pass: pass, admit: { _ in false }, add: { _ in })
             }
             switch outcome {
             case .blank, .elsewhere: return .blank
+            case .misleadingWrittenID:
+                sawMisleadingWrittenID = true
+                return .blank
             case .problem(let kind): return .problem(kind)
             case .record(let key, _): return .record(key, bytes: carry)
             }
@@ -678,7 +685,7 @@ public struct ParallelJournalReader: Sendable {
                 _ = bytes.withUnsafeBufferPointer { line in
                     // A valid record decodes the same whether its line ended or not.
                     reader.consider(
-                        line, terminated: true, scratch: &scratch, share: .all, admit: { _ in true },
+                        line, terminated: true, scratch: &scratch, pass: .only, admit: { _ in true },
                         add: { if filter.matches($0) { totals.total.add($0) } })
                 }
             }
@@ -696,6 +703,7 @@ public struct ParallelJournalReader: Sendable {
             summary.files[summary.files.count - 1].problemCount += 1
             if summary.problems.count < reader.maximumStoredReports {
                 summary.problems.append(JournalProblem(path: path, line: line, kind: kind))
+                problemFiles.append(summary.files.count - 1)
             }
         }
     }

@@ -233,7 +233,7 @@ struct RecordIDSet {
     }
 
     /// The 128 bits of a lower-case UUID, or `nil` for any other text.
-    private static func uuidBits(_ bytes: ByteSpan) -> (UInt64, UInt64)? {
+    static func uuidBits(_ bytes: ByteSpan) -> (UInt64, UInt64)? {
         guard bytes.count == 36, bytes[8] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: "-"),
             bytes[18] == UInt8(ascii: "-"), bytes[23] == UInt8(ascii: "-")
         else { return nil }

@@ -9,8 +9,9 @@ import Testing
 @Suite struct ParallelJournalReaderTests {
     /// A journal with what makes chunking hard: copies near and far (one with different
     /// answers, so which copy is kept shows in the report), damaged, blank and over-long lines,
-    /// a line with escapes and a byte order mark, and a last line without a line feed.
-    static func hostileJournal() -> [UInt8] {
+    /// a line with escapes and a byte order mark, and a last line without a line feed. With
+    /// `secondIDs`, records also whose id is not the first one written in their line.
+    static func hostileJournal(secondIDs: Bool = false) -> [UInt8] {
         var generator = SeededGenerator(seed: 0x5041_5241)
         var lines: [[UInt8]] = []
         var records: [JournalRecord] = []
@@ -40,6 +41,14 @@ import Testing
                 copy.answers[0].answer = .number(0)
                 lines.append(Array(JournalRecordCoder.encode(copy).dropLast()))
             case 41: lines.append(Array(line.prefix(37)))
+            case 44 where secondIDs:
+                // The writer's start, then a second member named id, the one that counts: a
+                // pass that skipped the line by its first id may have missed the record.
+                let second = UUID(uuid: Self.uuidBytes(&generator)).uuidString.lowercased()
+                lines.append(Array(line.dropLast()) + Array(#","id":"\#(second)"}"#.utf8))
+            case 47:
+                // Torn after the writer's id: damage for the pass of that id to report.
+                lines.append(Array(line.prefix(120)))
             default: break
             }
         }
@@ -60,9 +69,12 @@ import Testing
 
     /// What the plain reader makes of `paths`: its summary (without the list of duplicates,
     /// which the parallel reader does not keep) and the report.
-    private static func expected(_ paths: [String], maximumLineBytes: Int) throws -> (JournalReadSummary, Report) {
+    private static func expected(
+        _ paths: [String], maximumLineBytes: Int, maximumStoredReports: Int = 1000
+    ) throws -> (JournalReadSummary, Report) {
         var builder = SummaryBuilder(questionnaires: ["staff-pulse": RecordBuilding.staffPulse], options: options)
-        var summary = try JournalReader(paths: paths, maximumLineBytes: maximumLineBytes).forEachRecord { builder.add($0) }
+        let reader = JournalReader(paths: paths, maximumLineBytes: maximumLineBytes, maximumStoredReports: maximumStoredReports)
+        var summary = try reader.forEachRecord { builder.add($0) }
         summary.duplicates = []
         return (summary, builder.report())
     }
@@ -94,6 +106,42 @@ import Testing
         // The journal really has what the test is about.
         #expect(expectedSummary.duplicateCount > 20 && expectedSummary.problemCount > 30)
         #expect(expectedSummary.problems.contains { $0.kind == .lineTooLong(limitBytes: 2000) })
+    }
+
+    /// Each pass reports the damaged lines it reads in full; the list kept is still the first
+    /// ones in file order, however few are kept.
+    @Test(arguments: [1, 7, 40])
+    func passesKeepTheFirstProblemsInFileOrder(maximumStoredReports: Int) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("journal.jsonl")
+        try Data(Self.hostileJournal()).write(to: URL(fileURLWithPath: path))
+
+        let (expectedSummary, _) = try Self.expected([path], maximumLineBytes: 2000, maximumStoredReports: maximumStoredReports)
+        let reader = ParallelJournalReader(
+            paths: [path], maximumLineBytes: 2000, maximumStoredReports: maximumStoredReports, chunkBytes: 4096, workers: 2,
+            maximumIDsPerPass: 50)
+        let (_, summary) = try reader.summarize(into: SummaryBuilder(questionnaires: [:], options: Self.options))
+        #expect(summary == expectedSummary)
+        #expect(summary.problems.count == maximumStoredReports && summary.problemCount > 40)
+    }
+
+    /// A record's id is the last member named id, not always the one a pass skips lines by;
+    /// the passes find such a record and read the journal again without skipping by it.
+    @Test(arguments: [1_500_000, 100, 37])
+    func aRecordWhoseIDIsNotTheFirstWrittenIsCountedOnce(maximumIDsPerPass: Int) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("journal.jsonl")
+        try Data(Self.hostileJournal(secondIDs: true)).write(to: URL(fileURLWithPath: path))
+
+        let (expectedSummary, expectedReport) = try Self.expected([path], maximumLineBytes: 2000)
+        let reader = ParallelJournalReader(
+            paths: [path], maximumLineBytes: 2000, chunkBytes: 4096, workers: 2, maximumIDsPerPass: maximumIDsPerPass)
+        let (builder, summary) = try reader.summarize(
+            into: SummaryBuilder(questionnaires: ["staff-pulse": RecordBuilding.staffPulse], options: Self.options))
+        #expect(summary == expectedSummary)
+        #expect(builder.report() == expectedReport)
     }
 
     /// A journal that repeats itself, as kiosks' journals concatenated twice do, then goes on:

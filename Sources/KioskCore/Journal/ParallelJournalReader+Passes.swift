@@ -1,0 +1,75 @@
+import Foundation
+
+/// Planning the passes over journals too large to de-duplicate in one (see
+/// ``ParallelJournalReader``), and telling which pass reads a line in full.
+extension ParallelJournalReader {
+    /// One pass over the journals: the share of the ids whose records it counts, and whether
+    /// it skips the lines of other shares by the id the writer wrote in them.
+    struct Pass: Sendable {
+        var share: RecordIDSet.Share
+        var skipsByWrittenID: Bool
+
+        /// The one pass of journals read at once.
+        static let only = Pass(share: .all, skipsByWrittenID: false)
+    }
+
+    /// How many passes reading journals of these sizes (`nil`: not a regular file) takes,
+    /// at `recordBytes` a record: enough that none expects more than ``maximumIDsPerPass``
+    /// ids; one when any is not a regular file.
+    func passCount(sizes: [Int?], recordBytes: Int) -> Int {
+        let expectedIDs = Self.expectedIDs(sizes, recordBytes: recordBytes)
+        guard !sizes.contains(nil), expectedIDs > 0 else { return 1 }
+        return (expectedIDs - 1) / maximumIDsPerPass + 1
+    }
+
+    static func expectedIDs(_ sizes: [Int?], recordBytes: Int) -> Int {
+        sizes.reduce(0) { $0 + ($1 ?? 0) } / recordBytes
+    }
+
+    /// The bytes per record of the shipped questionnaires' journals, about 400: what a chunk
+    /// is assumed to hold, and the estimate when no journal has lines to measure.
+    static let typicalRecordBytes = 400
+
+    /// The bytes per line at the start of the first regular journal with a few lines in its
+    /// first 64 KiB (at least 100, about the smallest record): what the number of ids, and so
+    /// the passes and the id set's size, are estimated from. A journal of short records
+    /// estimated at the typical size would have had a pass hold several times its share.
+    static func sampledRecordBytes(_ paths: [String]) -> Int {
+        var sample = [UInt8](repeating: 0, count: 1 << 16)
+        for path in paths {
+            let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            defer { close(descriptor) }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            let count = sample.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { continue }
+            let lines = sample[..<count].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            if lines >= 16 { return max(100, count / lines) }
+        }
+        return typicalRecordBytes
+    }
+
+    /// The size of the regular file at `path`, 0 when it cannot be told (reading reports
+    /// why), or `nil` for anything else, such as a pipe.
+    static func regularFileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return 0 }
+        return info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
+    }
+
+    /// The id the writer wrote in a line, told without decoding it: the writer's lines begin
+    /// `{"format":1,"id":"` and a lower-case UUID. `nil` for any other line. A record's id is
+    /// that one unless a second member named `id` follows (the last one counts), which the
+    /// pass that reads the line in full notices; ``aggregate(_:filter:)`` then reads the
+    /// journals again without skipping lines by it.
+    static func writtenID(of line: ByteSpan) -> RecordIDSet.Key? {
+        let prefix: StaticString = #"{"format":1,"id":""#
+        let idStart = prefix.utf8CodeUnitCount, idEnd = idStart + 36
+        guard line.count > idEnd, let base = line.baseAddress, base[idEnd] == UInt8(ascii: "\""),
+              memcmp(base, prefix.utf8Start, idStart) == 0,
+              let (high, low) = RecordIDSet.uuidBits(ByteSpan(start: base + idStart, count: 36))
+        else { return nil }
+        return .uuid(high, low)
+    }
+}
