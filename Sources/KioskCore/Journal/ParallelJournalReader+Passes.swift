@@ -36,8 +36,10 @@ extension ParallelJournalReader {
     /// estimated at the typical size would have had a pass hold several times its share.
     static func sampledRecordBytes(_ paths: [String]) -> Int {
         var sample = [UInt8](repeating: 0, count: 1 << 16)
-        for path in paths {
-            let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+        // Only regular files are opened: opening a named pipe would wait for its writer, and
+        // closing it again could cost the writer its reader.
+        for path in paths where regularFileSize(path) ?? 0 > 0 {
+            let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
             guard descriptor >= 0 else { continue }
             defer { close(descriptor) }
             var info = stat()

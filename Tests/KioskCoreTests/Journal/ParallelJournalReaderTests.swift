@@ -108,6 +108,39 @@ import Testing
         #expect(expectedSummary.problems.contains { $0.kind == .lineTooLong(limitBytes: 2000) })
     }
 
+    /// A named pipe cannot be read twice: with one among the journals, they are read in one
+    /// pass however many ids they hold, and nothing opens the pipe but the read itself.
+    @Test(.timeLimit(.minutes(1))) func aPipeAmongTheJournalsIsReadOnce() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let journal = Self.hostileJournal()
+        let pipe = directory.path("pipe.jsonl"), file = directory.path("file.jsonl"), copy = directory.path("copy.jsonl")
+        try Data(journal).write(to: URL(fileURLWithPath: file))
+        try Data(journal).write(to: URL(fileURLWithPath: copy))
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let writer = Thread {
+            let descriptor = open(pipe, O_WRONLY)
+            journal.withUnsafeBytes { bytes in
+                var written = 0
+                while written < bytes.count {
+                    let result = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                    if result <= 0 { break }
+                    written += result
+                }
+            }
+            close(descriptor)
+        }
+        writer.start()
+
+        let (expectedSummary, expectedReport) = try Self.expected([copy, file], maximumLineBytes: 2000)
+        let reader = ParallelJournalReader(paths: [pipe, file], maximumLineBytes: 2000, chunkBytes: 4096, maximumIDsPerPass: 20)
+        let (builder, summary) = try reader.summarize(
+            into: SummaryBuilder(questionnaires: ["staff-pulse": RecordBuilding.staffPulse], options: Self.options))
+        #expect(summary.recordCount == expectedSummary.recordCount && summary.duplicateCount == expectedSummary.duplicateCount)
+        #expect(summary.problemCount == expectedSummary.problemCount)
+        #expect(builder.report() == expectedReport)
+    }
+
     /// Each pass reports the damaged lines it reads in full; the list kept is still the first
     /// ones in file order, however few are kept.
     @Test(arguments: [1, 7, 40])
