@@ -74,14 +74,18 @@ public struct ParallelJournalReader: Sendable {
         let sizes = paths.map(Self.regularFileSize), recordBytes = Self.sampledRecordBytes(paths)
         let passCount = passCount(sizes: sizes, recordBytes: recordBytes)
         let expectedIDs = Self.expectedIDs(sizes, recordBytes: recordBytes)
-        if let result = try aggregate(initial, filter: filter, passCount: passCount, expectedIDs: expectedIDs, skipsByWrittenID: true) {
-            return result
+        var skipsByWrittenID = passCount > 1
+        while true {
+            let result = try aggregate(
+                initial, filter: filter, passCount: passCount, expectedIDs: expectedIDs, skipsByWrittenID: skipsByWrittenID)
+            if let result { return result }
+            // A line had a second member named id: its record may be in another pass's share.
+            // Read again, every pass decoding every line; that cannot fail this way.
+            skipsByWrittenID = false
         }
-        // A line had a second member named id: its record may be in another pass's share.
-        return try aggregate(initial, filter: filter, passCount: passCount, expectedIDs: expectedIDs, skipsByWrittenID: false)!
     }
 
-    /// Reads the journals in `passCount` passes; `nil` when a pass skipped lines by the id
+    /// Reads the journals in `passCount` passes; `nil` when passes skipped lines by the id
     /// the writer wrote in them and a record turned out to have another.
     private func aggregate<Aggregate: JournalAggregate>(
         _ initial: Aggregate, filter: RecordFilter, passCount: Int, expectedIDs: Int, skipsByWrittenID: Bool
@@ -93,7 +97,7 @@ public struct ParallelJournalReader: Sendable {
         // Later passes read what the first read, though a kiosk may append meanwhile.
         var bytesRead: [Int?] = paths.map { _ in nil }
         for pass in 0..<passCount {
-            let plan = Pass(share: RecordIDSet.Share(index: pass, count: passCount), skipsByWrittenID: skipsByWrittenID && passCount > 1)
+            let plan = Pass(share: RecordIDSet.Share(index: pass, count: passCount), skipsByWrittenID: skipsByWrittenID)
             var state = CommitState(total: pass == 0 ? initial : total.emptied(), filter: filter, reader: self, pass: plan)
             state.seen.reserveCapacity(expectedIDs / passCount)
             for (index, path) in paths.enumerated() {
