@@ -1,4 +1,5 @@
-import KioskCore
+import Foundation
+@testable import KioskCore
 import KioskTestSupport
 import Testing
 
@@ -25,6 +26,42 @@ import Testing
         #expect(line.contains(#""q":"say \"hi\" \\ \u0001\u000a\u007f\u0085\u2028 café ✓""#))
         #expect(line.filter { $0 == "\n" }.count == 1)
         #expect(line.hasSuffix("}}\n"))
+    }
+
+    /// Every character the writer treats specially, at every position among ordinary ASCII
+    /// and UTF-8 (and next to each other), is written as a character-by-character writer
+    /// written here would write it, and reads back as the same text.
+    @Test func stringsAreEscapedCharacterByCharacter() throws {
+        func reference(_ text: String) -> String {
+            var output = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar.value {
+                case 0x22: output += "\\\""
+                case 0x5C: output += "\\\\"
+                case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: output += String(format: "\\u%04x", scalar.value)
+                default: output.unicodeScalars.append(scalar)
+                }
+            }
+            return output + "\""
+        }
+        let special: [Unicode.Scalar] = (0x00...0x1F).map { Unicode.Scalar($0)! } + [
+            "\"", "\\", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "\u{FF}", "\u{2027}", "\u{2028}",
+            "\u{2029}", "\u{202A}", "\u{E2}", "é", "€", "\u{1F642}", "\u{10FFFF}", "a", "/",
+        ]
+        var generator = SeededGenerator(seed: 2028)
+        var texts = special.map { "x\($0)y" } + special.map { String($0) } + [""]
+        for _ in 0..<2000 {
+            texts.append(String(String.UnicodeScalarView((0..<Int(generator.next() % 12)).map { _ in
+                special[Int(generator.next() % UInt64(special.count))]
+            })))
+        }
+        for text in texts {
+            var output: [UInt8] = []
+            JournalRecordCoder.appendString(text, to: &output)
+            #expect(String(decoding: output, as: UTF8.self) == reference(text), "\(text.unicodeScalars.map(\.value))")
+            let decoded = try JSONSerialization.jsonObject(with: Data(output), options: .fragmentsAllowed) as? String
+            #expect(decoded == text)
+        }
     }
 
     @Test func decodingRoundTripsAndKeepsAnswerOrder() throws {
