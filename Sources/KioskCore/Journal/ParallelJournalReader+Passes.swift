@@ -13,43 +13,49 @@ extension ParallelJournalReader {
         static let only = Pass(share: .all, skipsByWrittenID: false)
     }
 
-    /// How many passes reading journals of these sizes (`nil`: not a regular file) takes,
-    /// at `recordBytes` a record: enough that none expects more than ``maximumIDsPerPass``
-    /// ids; one when any is not a regular file.
-    func passCount(sizes: [Int?], recordBytes: Int) -> Int {
-        let expectedIDs = Self.expectedIDs(sizes, recordBytes: recordBytes)
-        guard !sizes.contains(nil), expectedIDs > 0 else { return 1 }
+    /// How many passes reading journals expected to hold `expectedIDs` records takes: enough
+    /// that none expects more than ``maximumIDsPerPass``; one when the count is unknown.
+    func passCount(expectedIDs: Int?) -> Int {
+        guard let expectedIDs, expectedIDs > 0 else { return 1 }
         return (expectedIDs - 1) / maximumIDsPerPass + 1
     }
 
-    static func expectedIDs(_ sizes: [Int?], recordBytes: Int) -> Int {
-        sizes.reduce(0) { $0 + ($1 ?? 0) } / recordBytes
+    /// How many records the journals at `paths` are expected to hold, each file's size over
+    /// the bytes per line at its start; `nil` when any is not a regular file, such as a pipe,
+    /// which can be neither measured nor read twice.
+    static func expectedRecordCount(_ paths: [String]) -> Int? {
+        var total = 0
+        for path in paths {
+            guard let size = regularFileSize(path) else { return nil }
+            if size > 0 { total += size / sampledRecordBytes(path) }
+        }
+        return total
     }
 
     /// The bytes per record of the shipped questionnaires' journals, about 400: what a chunk
-    /// is assumed to hold, and the estimate when no journal has lines to measure.
+    /// is assumed to hold, and the estimate for a file without lines to measure.
     static let typicalRecordBytes = 400
 
-    /// The bytes per line at the start of the first regular journal with a few lines in its
-    /// first 64 KiB (at least 100, about the smallest record): what the number of ids, and so
-    /// the passes and the id set's size, are estimated from. A journal of short records
-    /// estimated at the typical size would have had a pass hold several times its share.
-    static func sampledRecordBytes(_ paths: [String]) -> Int {
-        var sample = [UInt8](repeating: 0, count: 1 << 16)
+    /// The bytes per line in the first 64 KiB of the regular file at `path` when it has a
+    /// few lines there (at least 100, about the smallest record), else the typical size.
+    /// Journals of short records estimated at the typical size would have had a pass hold
+    /// several times its share of the ids.
+    static func sampledRecordBytes(_ path: String) -> Int {
         // Only regular files are opened: opening a named pipe would wait for its writer, and
         // closing it again could cost the writer its reader.
-        for path in paths where regularFileSize(path) ?? 0 > 0 {
-            let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-            guard descriptor >= 0 else { continue }
-            defer { close(descriptor) }
-            var info = stat()
-            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-            let count = sample.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
-            guard count > 0 else { continue }
-            let lines = sample[..<count].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-            if lines >= 16 { return max(100, count / lines) }
-        }
-        return typicalRecordBytes
+        guard regularFileSize(path) ?? 0 > 0 else { return typicalRecordBytes }
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return typicalRecordBytes }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return typicalRecordBytes }
+        var sample = [UInt8](repeating: 0, count: 1 << 16)
+        let count = sample.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        guard count > 0 else { return typicalRecordBytes }
+        let lines = sample[..<count].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        // The whole lines only: the sample most likely ends inside one.
+        guard lines >= 16, let lastLineEnd = sample[..<count].lastIndex(of: 0x0A) else { return typicalRecordBytes }
+        return max(100, (lastLineEnd + 1) / lines)
     }
 
     /// The size of the regular file at `path`, 0 when it cannot be told (reading reports

@@ -53,7 +53,7 @@ public struct ParallelJournalReader: Sendable {
     ) {
         self.paths = paths
         self.maximumLineBytes = max(1, maximumLineBytes)
-        self.maximumStoredReports = maximumStoredReports
+        self.maximumStoredReports = max(0, maximumStoredReports)
         self.chunkBytes = max(1, chunkBytes)
         self.workers = max(1, workers)
         self.maximumIDsPerPass = max(1, maximumIDsPerPass)
@@ -71,9 +71,8 @@ public struct ParallelJournalReader: Sendable {
     func aggregate<Aggregate: JournalAggregate>(
         _ initial: Aggregate, filter: RecordFilter
     ) throws -> (Aggregate, JournalReadSummary) {
-        let sizes = paths.map(Self.regularFileSize), recordBytes = Self.sampledRecordBytes(paths)
-        let passCount = passCount(sizes: sizes, recordBytes: recordBytes)
-        let expectedIDs = Self.expectedIDs(sizes, recordBytes: recordBytes)
+        let expectedIDs = Self.expectedRecordCount(paths)
+        let passCount = passCount(expectedIDs: expectedIDs)
         var skipsByWrittenID = passCount > 1
         while true {
             let result = try aggregate(
@@ -88,24 +87,25 @@ public struct ParallelJournalReader: Sendable {
     /// Reads the journals in `passCount` passes; `nil` when passes skipped lines by the id
     /// the writer wrote in them and a record turned out to have another.
     private func aggregate<Aggregate: JournalAggregate>(
-        _ initial: Aggregate, filter: RecordFilter, passCount: Int, expectedIDs: Int, skipsByWrittenID: Bool
+        _ initial: Aggregate, filter: RecordFilter, passCount: Int, expectedIDs: Int?, skipsByWrittenID: Bool
     ) throws -> (Aggregate, JournalReadSummary)? {
         var total = initial
         var summary = JournalReadSummary()
         // Each pass reports the damaged lines it reads in full; merged in file order.
         var problems: [(file: Int, problem: JournalProblem)] = []
         // Later passes read what the first read, though a kiosk may append meanwhile.
-        var bytesRead: [Int?] = paths.map { _ in nil }
+        var firstReads: [FileRead?] = paths.map { _ in nil }
         for pass in 0..<passCount {
             let plan = Pass(share: RecordIDSet.Share(index: pass, count: passCount), skipsByWrittenID: skipsByWrittenID)
             var state = CommitState(total: pass == 0 ? initial : total.emptied(), filter: filter, reader: self, pass: plan)
-            state.seen.reserveCapacity(expectedIDs / passCount)
+            state.seen.reserveCapacity((expectedIDs ?? 0) / passCount)
             for (index, path) in paths.enumerated() {
                 state.startFile(path)
-                bytesRead[index] = try forEachBatch(path: path, byteLimit: bytesRead[index], state: &state)
+                firstReads[index] = try forEachBatch(path: path, as: firstReads[index], state: &state)
                 state.finishFile()
+                // Stop at once: every pass is read again.
+                if state.sawMisleadingWrittenID { return nil }
             }
-            if state.sawMisleadingWrittenID { return nil }
             problems += zip(state.problemFiles, state.summary.problems).map { ($0, $1) }
             if pass == 0 {
                 (total, summary) = (state.mergedTotal(), state.summary)
@@ -152,15 +152,32 @@ public struct ParallelJournalReader: Sendable {
         func bytes(_ index: Int, count: Int) -> ByteSpan { ByteSpan(rebasing: buffers[index][..<count]) }
     }
 
-    /// Reads `path` a batch of chunks at a time, up to `byteLimit` bytes when given: decoded by
-    /// the workers, then committed. How many bytes it read.
+    /// What the first pass read of a file, which later passes read again.
+    private struct FileRead {
+        var byteCount: Int
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    /// Reads `path` a batch of chunks at a time, decoded by the workers, then committed; in a
+    /// later pass, just what the first pass read of it (`firstRead`). What it read.
+    ///
+    /// - Throws: ``JournalError`` when the file cannot be read, or is not the one the first
+    ///   pass read (replaced, or cut shorter) so that the passes would not add up.
     private func forEachBatch<Aggregate: JournalAggregate>(
-        path: String, byteLimit: Int?, state: inout CommitState<Aggregate>
-    ) throws -> Int {
+        path: String, as firstRead: FileRead?, state: inout CommitState<Aggregate>
+    ) throws -> FileRead {
         let descriptor = try JournalReader.open(path)
         defer { close(descriptor) }
         var info = stat()
         let isRegular = fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+        let byteLimit = firstRead?.byteCount
+        if let firstRead, firstRead.device != UInt64(info.st_dev) || firstRead.inode != UInt64(info.st_ino)
+            || Int(info.st_size) < firstRead.byteCount {
+            throw JournalError(
+                kind: .cannotRead, path: path,
+                message: "the journal was replaced or cut shorter while it was read in several passes; run the command again")
+        }
         // Enough chunks per batch that both cores stay busy while the slower chunk finishes.
         let batchSize = workers * 4
         let buffers = ChunkBuffers(count: batchSize, bytes: chunkBytes)
@@ -192,8 +209,9 @@ public struct ParallelJournalReader: Sendable {
             }
             let chunks = try decodeBatch(sources, buffers: buffers, state: &state, path: path)
             state.commit(chunks, buffers: buffers)
+            if state.sawMisleadingWrittenID { break }
         }
-        return offset
+        return FileRead(byteCount: offset, device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
     /// Decodes a batch of chunks on every core, while one core merges the last batch's

@@ -7,9 +7,14 @@
 struct ShardedRecordIDSet: Sendable {
     private var shards: [RecordIDSet]
 
-    /// Creates an empty set of `shardCount` shards.
+    /// The most shards: the shard is taken from the top bits of an id's hash and the slot in
+    /// its table from the 57 below them, so more than 2^7 shards would share bits with the
+    /// slot and crowd one part of each table.
+    static let maximumShardCount = 64
+
+    /// Creates an empty set of `shardCount` shards (at most ``maximumShardCount``).
     init(shardCount: Int) {
-        shards = Array(repeating: RecordIDSet(), count: max(1, shardCount))
+        shards = Array(repeating: RecordIDSet(), count: min(max(1, shardCount), Self.maximumShardCount))
     }
 
     /// How many shards the ids are split into.

@@ -100,8 +100,7 @@ import Testing
 
         #expect(summary == expectedSummary)
         #expect(builder.report() == expectedReport)
-        let passCount = reader.passCount(
-            sizes: paths.map(ParallelJournalReader.regularFileSize), recordBytes: ParallelJournalReader.sampledRecordBytes(paths))
+        let passCount = reader.passCount(expectedIDs: ParallelJournalReader.expectedRecordCount(paths))
         #expect(maximumIDsPerPass > 1000 ? passCount == 1 : passCount >= 3, "\(passCount) passes")
         // The journal really has what the test is about.
         #expect(expectedSummary.duplicateCount > 20 && expectedSummary.problemCount > 30)
@@ -141,6 +140,92 @@ import Testing
         #expect(builder.report() == expectedReport)
     }
 
+    /// Counts records, and when it meets the record with the trigger id (as only the pass of
+    /// that id's share does), changes a journal once: what a kiosk or an operator might do
+    /// between two passes.
+    private struct ChangingAggregate: JournalAggregate {
+        final class Change: @unchecked Sendable {
+            // Safe to share: `done` is read and written under the lock.
+            private let lock = NSLock()
+            private var done = false
+            let trigger: String
+            let change: @Sendable () -> Void
+
+            init(trigger: String, change: @escaping @Sendable () -> Void) {
+                self.trigger = trigger
+                self.change = change
+            }
+
+            func meet(_ id: String) {
+                guard id == trigger else { return }
+                lock.withLock {
+                    if !done { change() }
+                    done = true
+                }
+            }
+        }
+
+        let change: Change
+        var count = 0
+
+        func emptied() -> Self { ChangingAggregate(change: change) }
+
+        mutating func add(_ record: RecordView) {
+            count += 1
+            change.meet(record.id.string)
+        }
+
+        mutating func merge(_ other: Self) { count += other.count }
+    }
+
+    /// Two journals of writer's records, the first holding an id of the second pass's share.
+    private static func twoJournalsForTwoPasses(in directory: TemporaryDirectory) throws -> (first: String, second: String, trigger: String) {
+        var ids = (0..<400).map { _ in UUID().uuidString.lowercased() }
+        let share = RecordIDSet.Share(index: 1, count: 2)
+        let trigger = ids.first { id in share.contains(Array(id.utf8).withUnsafeBufferPointer(RecordIDSet.key)) }!
+        ids.removeAll { $0 == trigger }
+        ids.insert(trigger, at: 50)
+        let first = directory.path("first.jsonl"), second = directory.path("second.jsonl")
+        for (path, part) in [(first, ids[..<200]), (second, ids[200...])] {
+            let lines = part.map { JournalRecordCoder.encode(RecordBuilding.record(id: $0, [("recommend", .number(7))])) }
+            try Data(lines.joined()).write(to: URL(fileURLWithPath: path))
+        }
+        return (first, second, trigger)
+    }
+
+    /// A journal cut shorter or replaced between passes would make the passes count different
+    /// bytes: the reader says so instead of adding them up.
+    @Test func aJournalCutShorterBetweenPassesIsAnError() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let (first, second, trigger) = try Self.twoJournalsForTwoPasses(in: directory)
+        let change = ChangingAggregate.Change(trigger: trigger) { _ = truncate(second, 1000) }
+        let reader = ParallelJournalReader(paths: [first, second], chunkBytes: 4096, maximumIDsPerPass: 300)
+        #expect(reader.passCount(expectedIDs: ParallelJournalReader.expectedRecordCount([first, second])) == 2)
+        #expect(throws: JournalError.self) { try reader.aggregate(ChangingAggregate(change: change), filter: .all) }
+    }
+
+    /// What a kiosk appends between passes is left for the next reading: the later pass reads
+    /// as far as the first did, so every record counted is counted once.
+    @Test func linesAppendedBetweenPassesAreLeftForTheNextReading() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let (first, second, trigger) = try Self.twoJournalsForTwoPasses(in: directory)
+        let appended = (0..<100).map { _ in
+            JournalRecordCoder.encode(RecordBuilding.record(id: UUID().uuidString.lowercased(), [("recommend", .number(1))]))
+        }.joined()
+        let change = ChangingAggregate.Change(trigger: trigger) {
+            guard let handle = FileHandle(forWritingAtPath: second) else { return }
+            handle.seekToEndOfFile()
+            handle.write(Data(appended))
+            handle.closeFile()
+        }
+        let reader = ParallelJournalReader(paths: [first, second], chunkBytes: 4096, maximumIDsPerPass: 300)
+        let (aggregate, summary) = try reader.aggregate(ChangingAggregate(change: change), filter: .all)
+        #expect(aggregate.count == 400 && summary.recordCount == 400 && summary.problemCount == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: second)).count > 200 * 100)
+    }
+
     /// Each pass reports the damaged lines it reads in full; the list kept is still the first
     /// ones in file order, however few are kept.
     @Test(arguments: [1, 7, 40])
@@ -159,18 +244,59 @@ import Testing
         #expect(summary.problems.count == maximumStoredReports && summary.problemCount > 40)
     }
 
-    /// A record's id is the last member named id, not always the one a pass skips lines by;
-    /// the passes find such a record and read the journal again without skipping by it.
-    @Test(arguments: [1_500_000, 100, 37])
-    func aRecordWhoseIDIsNotTheFirstWrittenIsCountedOnce(maximumIDsPerPass: Int) throws {
+    /// Records the writer did not write (ids that are not lower-case UUIDs, members in
+    /// another order) have no written id to skip them by: every pass decodes them and counts
+    /// those of its share, and the first reports their damage; copies are still dropped.
+    @Test(arguments: [(64, 7), (4096, 60), (1 << 20, 1_500_000)])
+    func recordsWithoutTheWritersIDAreCountedInTheirPass(chunkBytes: Int, maximumIDsPerPass: Int) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
+        var lines: [String] = []
+        for index in 0..<300 {
+            let record = RecordBuilding.record(id: index % 3 == 0 ? "legacy-\(index % 120)" : UUID().uuidString, [
+                ("recommend", .number(index % 11)), ("reason", .text("reason \(index % 17)")),
+            ])
+            var line = JournalRecordCoder.encodedLine(record)
+            line.removeLast()
+            if index % 5 == 0 {
+                // The same record with its members in another order.
+                line = "{\"id\":\(line.split(separator: ",\"id\":", maxSplits: 1)[1].split(separator: ",\"questionnaire\"", maxSplits: 1)[0]),\"format\":1,\"questionnaire\""
+                    + line.split(separator: ",\"questionnaire\"", maxSplits: 1)[1]
+            }
+            lines.append(line)
+            if index % 7 == 0 { lines.append(String(line.prefix(40))) }
+        }
         let path = directory.path("journal.jsonl")
-        try Data(Self.hostileJournal(secondIDs: true)).write(to: URL(fileURLWithPath: path))
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
 
         let (expectedSummary, expectedReport) = try Self.expected([path], maximumLineBytes: 2000)
         let reader = ParallelJournalReader(
-            paths: [path], maximumLineBytes: 2000, chunkBytes: 4096, workers: 2, maximumIDsPerPass: maximumIDsPerPass)
+            paths: [path], maximumLineBytes: 2000, chunkBytes: chunkBytes, workers: 2, maximumIDsPerPass: maximumIDsPerPass)
+        let (builder, summary) = try reader.summarize(
+            into: SummaryBuilder(questionnaires: ["staff-pulse": RecordBuilding.staffPulse], options: Self.options))
+        #expect(summary == expectedSummary)
+        #expect(builder.report() == expectedReport)
+        #expect(expectedSummary.duplicateCount >= 20 && expectedSummary.problemCount >= 40)
+        #expect(lines.contains { $0.hasPrefix("{\"id\":") } && lines.contains { $0.contains("legacy-") })
+    }
+
+    /// A record's id is the last member named id, not always the one a pass skips lines by;
+    /// the passes find such a record and read the journal again without skipping by it.
+    /// Small chunks carry such lines across chunks; the journal also ends in one, unfinished.
+    @Test(arguments: [(4096, 1_500_000), (4096, 100), (333, 37), (64, 100)])
+    func aRecordWhoseIDIsNotTheFirstWrittenIsCountedOnce(chunkBytes: Int, maximumIDsPerPass: Int) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("journal.jsonl")
+        var lastRecord = JournalRecordCoder.encode(RecordBuilding.record(id: UUID().uuidString.lowercased(), [("recommend", .number(3))]))
+        lastRecord.removeLast(2)
+        lastRecord += Array(#","id":"\#(UUID().uuidString.lowercased())"}"#.utf8)
+        try Data(Self.hostileJournal(secondIDs: true) + [0x0A] + lastRecord).write(to: URL(fileURLWithPath: path))
+
+        let (expectedSummary, expectedReport) = try Self.expected([path], maximumLineBytes: 2000)
+        #expect(expectedSummary.problems.last?.line != Self.hostileJournal(secondIDs: true).count { $0 == 0x0A } + 2)
+        let reader = ParallelJournalReader(
+            paths: [path], maximumLineBytes: 2000, chunkBytes: chunkBytes, workers: 2, maximumIDsPerPass: maximumIDsPerPass)
         let (builder, summary) = try reader.summarize(
             into: SummaryBuilder(questionnaires: ["staff-pulse": RecordBuilding.staffPulse], options: Self.options))
         #expect(summary == expectedSummary)
@@ -246,34 +372,36 @@ import Testing
         #expect(builder.report() == expectedReport)
     }
 
-    /// Passes are planned from the journals' sizes and the bytes a record takes; a pipe
-    /// cannot be read twice, so journals with one among them are read in one pass.
+    /// Passes are planned so that none expects more than its limit of ids; with the count
+    /// unknown (a pipe among the journals, which cannot be read twice) there is one.
     @Test func passesKeepTheIDsOfEachUnderTheLimit() {
         let reader = ParallelJournalReader(paths: [], maximumIDsPerPass: 1_500_000)
-        #expect(reader.passCount(sizes: [], recordBytes: 400) == 1)
-        #expect(reader.passCount(sizes: [0], recordBytes: 400) == 1)
-        #expect(reader.passCount(sizes: [385_000_000], recordBytes: 385) == 1)
-        #expect(reader.passCount(sizes: [400 * 1_500_000], recordBytes: 400) == 1)
-        #expect(reader.passCount(sizes: [400 * 1_500_001], recordBytes: 400) == 2)
-        #expect(reader.passCount(sizes: [400 * 2_000_000, 400 * 2_000_000], recordBytes: 400) == 3)
-        #expect(reader.passCount(sizes: [400 * 2_000_000], recordBytes: 100) == 6)
-        #expect(reader.passCount(sizes: [400 * 2_000_000, nil], recordBytes: 400) == 1)
+        #expect(reader.passCount(expectedIDs: nil) == 1)
+        #expect(reader.passCount(expectedIDs: 0) == 1)
+        #expect(reader.passCount(expectedIDs: 1_000_000) == 1)
+        #expect(reader.passCount(expectedIDs: 1_500_000) == 1)
+        #expect(reader.passCount(expectedIDs: 1_500_001) == 2)
+        #expect(reader.passCount(expectedIDs: 4_000_000) == 3)
     }
 
-    /// The bytes a record takes are measured at the start of the first journal with lines,
+    /// The records a journal holds are estimated from the bytes per line at its own start,
     /// so short records are not taken for the typical 400 bytes (which would put several
-    /// times the planned ids in each pass).
-    @Test func theBytesARecordTakesAreMeasured() throws {
+    /// times the planned ids in each pass), whatever the other journals hold.
+    @Test func theRecordsOfEachJournalAreEstimatedFromItsOwnLines() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let empty = directory.path("empty.jsonl"), short = directory.path("short.jsonl")
+        let empty = directory.path("empty.jsonl"), short = directory.path("short.jsonl"), long = directory.path("long.jsonl")
         try Data().write(to: URL(fileURLWithPath: empty))
-        let line = JournalRecordCoder.encode(RecordBuilding.record(id: "r", [("recommend", .number(9))]))
-        try Data(Array(repeating: line, count: 100).joined()).write(to: URL(fileURLWithPath: short))
-        #expect(line.count > 100 && line.count < 200)
-        #expect(ParallelJournalReader.sampledRecordBytes([empty, short]) == line.count)
-        #expect(ParallelJournalReader.sampledRecordBytes([empty]) == ParallelJournalReader.typicalRecordBytes)
-        #expect(ParallelJournalReader.sampledRecordBytes([directory.path("missing.jsonl")]) == 400)
+        let shortLine = JournalRecordCoder.encode(RecordBuilding.record(id: "r", [("recommend", .number(9))]))
+        let longLine = JournalRecordCoder.encode(RecordBuilding.record(id: "r", [("reason", .text(String(repeating: "slow ", count: 400)))]))
+        try Data(Array(repeating: shortLine, count: 3000).joined()).write(to: URL(fileURLWithPath: short))
+        try Data(Array(repeating: longLine, count: 40).joined()).write(to: URL(fileURLWithPath: long))
+        #expect(shortLine.count > 100 && shortLine.count < 200 && longLine.count > 2000)
+        #expect(ParallelJournalReader.sampledRecordBytes(short) == shortLine.count)
+        #expect(ParallelJournalReader.sampledRecordBytes(long) == longLine.count)
+        #expect(ParallelJournalReader.expectedRecordCount([long, empty, short]) == 3040)
+        #expect(ParallelJournalReader.sampledRecordBytes(empty) == ParallelJournalReader.typicalRecordBytes)
+        #expect(ParallelJournalReader.expectedRecordCount([directory.path("missing.jsonl")]) == 0)
     }
 
     @Test func aFilteredOutRecordStillHidesItsLaterCopies() throws {

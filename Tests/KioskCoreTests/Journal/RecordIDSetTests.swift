@@ -73,6 +73,28 @@ import Testing
         #expect(set.capacity == reserved && set.count == 3000)
     }
 
+    /// Tables of every small size, filled to their limit: probes that run past the last slot
+    /// go on at the first, and every id is found again.
+    @Test func tablesOfAnySizeWrapAroundAndKeepEveryID() {
+        for count in 1...80 {
+            var set = RecordIDSet()
+            set.reserveCapacity(count)
+            let keys = Array(Self.uuids[(count * 37)..<(count * 37 + count)])
+            #expect(set.insert(contentsOf: keys).isEmpty)
+            #expect(keys.allSatisfy(set.contains) && set.count == count)
+            #expect(set.insert(contentsOf: keys) == Array(0..<count))
+            #expect(!set.contains(Self.uuids[4999]))
+        }
+    }
+
+    /// The shard comes from the top bits of an id's hash and the slot from the 57 below:
+    /// a machine with hundreds of cores still gets no more shards than those bits allow.
+    @Test func aShardedSetHasNoMoreShardsThanTheHashAllows() {
+        #expect(ShardedRecordIDSet(shardCount: 256).shardCount == ShardedRecordIDSet.maximumShardCount)
+        #expect(ShardedRecordIDSet(shardCount: 2).shardCount == 2 && ShardedRecordIDSet(shardCount: 0).shardCount == 1)
+        #expect(ShardedRecordIDSet.maximumShardCount <= 128)
+    }
+
     /// Shares split the ids into parts of about equal size, and the ids of one share still
     /// spread over every shard, so each pass of a reader keeps both cores busy.
     @Test func sharesSplitTheIDsEvenlyAndEachSpreadsOverTheShards() {
