@@ -14,6 +14,9 @@ import Testing
         var generator = SeededGenerator(seed: 20261123)
         let victims = Set((0..<writerCount).shuffled(using: &generator).prefix(writerCount / 4))
 
+        // One victim is killed before it is given its answers, so that at least one surely
+        // dies whatever the machine's speed (a fast run once let every victim finish first).
+        let killedBeforeAnswering = victims.min()
         var processes: [Process] = []
         for writer in 0..<writerCount {
             let process = Process()
@@ -25,12 +28,17 @@ import Testing
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            input.fileHandleForWriting.write(Data("\n7\nwriter \(writer)\n1\n\n".utf8))
+            if writer == killedBeforeAnswering {
+                kill(process.processIdentifier, SIGKILL)
+            } else {
+                input.fileHandleForWriting.write(Data("\n7\nwriter \(writer)\n1\n\n".utf8))
+            }
             try? input.fileHandleForWriting.close()
             processes.append(process)
         }
-        // Kill the victims at scattered moments: some before, some during, some after their write.
-        for writer in victims.sorted() {
+        // Kill the other victims at scattered moments: some before, some during, some after
+        // their write.
+        for writer in victims.sorted() where writer != killedBeforeAnswering {
             usleep(UInt32.random(in: 0...15_000, using: &generator))
             kill(processes[writer].processIdentifier, SIGKILL)
         }
