@@ -11,6 +11,11 @@ extension ParallelJournalReader {
 
         /// The one pass of journals read at once.
         static let only = Pass(share: .all, skipsByWrittenID: false)
+
+        /// Whether this is the first pass, which reports the damaged lines that no written id
+        /// gives to another pass: over-long lines, lines without one, and every line when no
+        /// pass skips by it. Each such line is read by every pass but reported once.
+        var isFirst: Bool { share.index == 0 }
     }
 
     /// How many passes reading journals expected to hold `expectedIDs` records takes: enough

@@ -422,12 +422,12 @@ public struct ParallelJournalReader: Sendable {
     ///
     /// A pass that skips lines by the id the writer wrote in them reads such a line in full
     /// only when the id is in its share, and reports it if it is damaged; every pass reads
-    /// any other line, and the first reports its damage.
+    /// any other line, and the first reports its damage (``Pass/isFirst``).
     private func consider(
         _ line: ByteSpan, terminated: Bool, scratch: inout RecordDecoder.Scratch, pass: Pass,
         admit: (RecordIDSet.Key) -> Bool, add: (RecordView) -> Void
     ) -> LineOutcome {
-        var reportsDamage = pass.share.index == 0
+        var reportsDamage = pass.isFirst
         if line.count > maximumLineBytes { return reportsDamage ? .problem(.lineTooLong(limitBytes: maximumLineBytes)) : .elsewhere }
         var written: RecordIDSet.Key?
         if pass.skipsByWrittenID, let id = Self.writtenID(of: line) {
@@ -674,7 +674,7 @@ public struct ParallelJournalReader: Sendable {
                 carryIsTooLong = false
             }
             // A line too long to keep has no id to tell its pass by: the first pass reports it.
-            if carryIsTooLong { return pass.share.index == 0 ? .problem(.lineTooLong(limitBytes: reader.maximumLineBytes)) : .blank }
+            if carryIsTooLong { return pass.isFirst ? .problem(.lineTooLong(limitBytes: reader.maximumLineBytes)) : .blank }
             var scratch = RecordDecoder.Scratch()
             let reader = self.reader, pass = self.pass
             let outcome = carry.withUnsafeBufferPointer { line in

@@ -8,9 +8,8 @@ import Foundation
 /// ``reserveCapacity(_:)`` has the slots the count asked for needs at 2/3 full, any number of
 /// them rather than the next power of two: 24 bytes per id expected, 23 MB for a million
 /// (a power of two had made it 32 MB). One that grows past 3/4 doubles, briefly holding both
-/// tables. Any other id (which old or foreign journals may
-/// have) is kept as a `String`. The mapping is one-to-one, so two ids are equal here exactly
-/// when their strings are.
+/// tables. Any other id (which old or foreign journals may have) is kept as a `String`. The
+/// mapping is one-to-one, so two ids are equal here exactly when their strings are.
 struct RecordIDSet {
     private var table = Table(capacity: 1024)
     private var used = 0
