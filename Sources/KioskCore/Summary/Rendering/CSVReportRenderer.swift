@@ -60,6 +60,10 @@ public struct CSVReportRenderer: ReportRenderer {
         for question in section.questions {
             let id = question.id
             writer.add(group, id, "answered", "", .integer(question.answeredCount))
+            if let suppression = question.suppression {
+                writer.add(group, id, "suppressed", suppression.rawValue, .integer(1))
+                continue
+            }
             switch question.result {
             case .nps(let nps):
                 writer.add(group, id, "n", "", .integer(nps.respondentCount))

@@ -142,6 +142,9 @@ public struct JSONReportRenderer: ReportRenderer {
                 })),
             ]
         }
+        // Only on a withheld question, whose figures above are those of no answers: every
+        // other question's object stays as schema version 2 wrote it.
+        if let suppression = question.suppression { fields.append(("suppressed", .string(suppression.rawValue))) }
         return .object(fields)
     }
 

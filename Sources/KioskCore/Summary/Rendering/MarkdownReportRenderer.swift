@@ -72,6 +72,10 @@ public struct MarkdownReportRenderer: ReportRenderer {
             lines.append("")
             lines.append("`" + md(question.id) + "` · " + question.result.kindName + (question.isInferred ? " (inferred from answers)" : ""))
             lines.append("")
+            if let suppression = question.suppression {
+                lines += ["*" + md(ReportWording.questionSuppression(suppression, minGroup: minGroup)) + "*", ""]
+                continue
+            }
             switch question.result {
             case .nps(let nps):
                 guard nps.respondentCount > 0 else { lines += ["No answers.", ""]; continue }

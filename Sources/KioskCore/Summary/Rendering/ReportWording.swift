@@ -9,6 +9,17 @@ enum ReportWording {
         }
     }
 
+    /// What a report shows in place of the figures of a question asked only of a group.
+    static func questionSuppression(_ suppression: Suppression, minGroup: Int) -> String {
+        switch suppression {
+        case .belowMinimum:
+            "withheld: asked only by certain segment answers, and fewer than \(minGroup) respondents answered"
+        case .complementary:
+            "withheld: asked only by certain segment answers, and fewer than \(minGroup) respondents did not answer, "
+                + "who could be worked out from the total"
+        }
+    }
+
     /// What a distribution shows in place of a withheld option's count and share.
     static func optionSuppression(_ suppression: Suppression, minGroup: Int) -> String {
         switch suppression {

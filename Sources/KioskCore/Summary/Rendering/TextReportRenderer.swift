@@ -80,6 +80,10 @@ public struct TextReportRenderer: ReportRenderer {
             lines.append("")
             lines.append(indent + bold(safe(question.prompt)) + dim(" [" + safe(question.id) + ", " + question.result.kindName
                 + (question.isInferred ? ", inferred" : "") + "]"))
+            if let suppression = question.suppression {
+                lines.append(indent + "  " + ReportWording.questionSuppression(suppression, minGroup: minGroup))
+                continue
+            }
             switch question.result {
             case .nps(let nps): self.nps(nps, indent: indent + "  ", minGroup: minGroup, into: &lines)
             case .scale(let scale): self.scale(scale, indent: indent + "  ", minGroup: minGroup, into: &lines)

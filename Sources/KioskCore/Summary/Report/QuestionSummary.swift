@@ -10,14 +10,22 @@ public struct QuestionSummary: Sendable, Equatable {
     public var answeredCount: Int
     /// The statistics.
     public var result: QuestionResult
+    /// Why the question's figures are withheld, if they are: it is asked only of a group (its
+    /// `when` depends on a segment answer) that is smaller than the minimum group size, or
+    /// leaves out fewer than that. `answeredCount` is then 0 and `result` has no answers;
+    /// renderers show the reason instead.
+    public var suppression: Suppression?
 
     /// Creates a question summary.
-    public init(id: String, prompt: String, isInferred: Bool, answeredCount: Int, result: QuestionResult) {
+    public init(
+        id: String, prompt: String, isInferred: Bool, answeredCount: Int, result: QuestionResult, suppression: Suppression? = nil
+    ) {
         self.id = id
         self.prompt = prompt
         self.isInferred = isInferred
         self.answeredCount = answeredCount
         self.result = result
+        self.suppression = suppression
     }
 }
 

@@ -106,14 +106,19 @@ public struct SummaryBuilder: Sendable {
         }
 
         // Kinds are decided once, from everyone's answers, so every group uses the same ones.
-        var plan: [(id: String, prompt: String, kind: QuestionKind, isInferred: Bool)] = []
+        var plan: [PlannedQuestion] = []
         let known = questionnaire?.questions ?? []
-        for question in known { plan.append((question.id, question.prompt, question.kind, false)) }
+        let askedOfAGroup = Self.questionsAskedOfAGroup(known, groupBy: options.groupBy)
+        for question in known {
+            plan.append(PlannedQuestion(
+                id: question.id, prompt: question.prompt, kind: question.kind, isInferred: false,
+                isAskedOfAGroup: askedOfAGroup.contains(question.id)))
+        }
         let knownIDs = Set(known.map(\.id))
         let extraIDs = tally.overall.questions.keys.filter { !knownIDs.contains($0) }.sorted()
         for questionID in extraIDs {
             let kind = QuestionSummarizer.inferredKind(of: tally.overall.questions[questionID] ?? AnswerTally())
-            plan.append((questionID, questionID, kind, true))
+            plan.append(PlannedQuestion(id: questionID, prompt: questionID, kind: kind, isInferred: true, isAskedOfAGroup: false))
         }
         if questionnaire != nil, !extraIDs.isEmpty {
             notes.append(
@@ -165,7 +170,7 @@ public struct SummaryBuilder: Sendable {
     }
 
     private func section(
-        _ tally: SectionTally, plan: [(id: String, prompt: String, kind: QuestionKind, isInferred: Bool)],
+        _ tally: SectionTally, plan: [PlannedQuestion],
         summarizer: QuestionSummarizer, excluding excludedID: String?
     ) -> (Section, Int) {
         var questions: [QuestionSummary] = []
@@ -175,17 +180,48 @@ public struct SummaryBuilder: Sendable {
         let results = ParallelMap.map(items) { item, tally in
             summarizer.summarize(id: item.id, prompt: item.prompt, kind: item.kind, isInferred: item.isInferred, tally: tally)
         }
-        for result in results {
-            questions.append(result.summary)
+        for ((item, answers), result) in zip(items, results) {
             unfit += result.unfitCount
+            if item.isAskedOfAGroup, let suppression = SuppressionRule.suppressedQuestion(
+                answered: answers.answeredCount, respondents: tally.respondentCount, minGroup: options.minGroup)
+            {
+                // Figures of no one: what a renderer that missed `suppression` would show.
+                var withheld = summarizer.summarize(
+                    id: item.id, prompt: item.prompt, kind: item.kind, isInferred: item.isInferred, tally: AnswerTally()).summary
+                withheld.suppression = suppression
+                questions.append(withheld)
+            } else {
+                questions.append(result.summary)
+            }
         }
         return (Section(respondentCount: tally.respondentCount, questions: questions), unfit)
+    }
+
+    /// The questions whose `when` depends on the answer to a segment question or to the `--by`
+    /// question, directly or through another such question: their respondents are a group
+    /// that the rule for groups must cover, or a question asked only of a small team would
+    /// show that team's answers.
+    static func questionsAskedOfAGroup(_ questions: [Question], groupBy: String?) -> Set<String> {
+        var dimensions = Set(questions.compactMap { question -> String? in
+            guard case .choice(_, isSegment: true) = question.kind else { return nil }
+            return question.id
+        })
+        if let groupBy { dimensions.insert(groupBy) }
+        var asked: Set<String> = []
+        // A condition names only earlier questions, so one pass in order sees every chain.
+        for question in questions {
+            guard let condition = question.condition else { continue }
+            if condition.referencedQuestionIDs.contains(where: { dimensions.contains($0) || asked.contains($0) }) {
+                asked.insert(question.id)
+            }
+        }
+        return asked
     }
 
     /// A breakdown group's section. Comments follow the group rule: a text question with fewer
     /// commenters than the minimum group size keeps its counts but shows no themes or quotes.
     private func groupSection(
-        _ tally: SectionTally, plan: [(id: String, prompt: String, kind: QuestionKind, isInferred: Bool)],
+        _ tally: SectionTally, plan: [PlannedQuestion],
         summarizer: QuestionSummarizer, excluding excludedID: String
     ) -> Section {
         var result = section(tally, plan: plan, summarizer: summarizer, excluding: excludedID).0
@@ -203,7 +239,7 @@ public struct SummaryBuilder: Sendable {
 
     private func breakdown(
         _ questionID: String, tally: QuestionnaireTally,
-        plan: [(id: String, prompt: String, kind: QuestionKind, isInferred: Bool)],
+        plan: [PlannedQuestion],
         summarizer: QuestionSummarizer, questionnaire: Questionnaire?
     ) -> (Breakdown?, String?) {
         guard let planned = plan.first(where: { $0.id == questionID }) else {
@@ -274,4 +310,15 @@ public struct SummaryBuilder: Sendable {
         }
         return Trend(questionID: question.id, prompt: question.prompt, period: period, points: points)
     }
+}
+
+/// A question as the report plans it: its kind decided once from the questionnaire or from
+/// everyone's answers, so that every group uses the same.
+struct PlannedQuestion: Sendable {
+    var id: String
+    var prompt: String
+    var kind: QuestionKind
+    var isInferred: Bool
+    /// Whether it is asked only of a group (see ``SummaryBuilder/questionsAskedOfAGroup(_:groupBy:)``).
+    var isAskedOfAGroup: Bool
 }

@@ -24,6 +24,16 @@ public enum SuppressionRule {
         return result
     }
 
+    /// Whether to withhold a question asked only of a group (its `when` depends on a segment
+    /// answer): the `answered` respondents are that group, and the others of the section's
+    /// `respondents` are the rest, who could be worked out by subtraction.
+    public static func suppressedQuestion(answered: Int, respondents: Int, minGroup: Int) -> Suppression? {
+        if answered > 0 && answered < minGroup { return .belowMinimum }
+        let others = respondents - answered
+        if others > 0 && others < minGroup { return .complementary }
+        return nil
+    }
+
     /// Which groups of a breakdown to hide: the rule over every group, "(no answer)" included,
     /// and also over the answered groups alone. The report shows how many answered the
     /// question and its options' counts with the same rule applied (see

@@ -66,7 +66,11 @@ public struct HTMLReportRenderer: ReportRenderer {
         for question in summary.overall.questions {
             children.append(.element("h3", text: question.prompt))
             children.append(questionMeta(question))
-            children += result(question.result, minGroup: settings.minGroup, ids: &ids)
+            if let suppression = question.suppression {
+                children.append(.element("p", text: ReportWording.questionSuppression(suppression, minGroup: settings.minGroup)))
+            } else {
+                children += result(question.result, minGroup: settings.minGroup, ids: &ids)
+            }
         }
         if let breakdown = summary.breakdown {
             children += self.breakdown(breakdown, minGroup: settings.minGroup, ids: &ids)
@@ -196,10 +200,12 @@ public struct HTMLReportRenderer: ReportRenderer {
             for group in breakdown.groups {
                 if let suppression = group.suppression {
                     cards.append(suppressedCard(group, suppression))
-                } else if let section = group.section, let result = section.questions.first(where: { $0.id == question.id })?.result {
+                } else if let section = group.section, let summary = section.questions.first(where: { $0.id == question.id }) {
+                    let figures = summary.suppression.map { [HTMLNode.element("p", text: ReportWording.questionSuppression($0, minGroup: minGroup))] }
+                        ?? self.result(summary.result, isSmall: true, minGroup: minGroup, ids: &ids)
                     cards.append(.element("figure", [("class", "multiple")], [
                         .element("figcaption", text: group.label + " · \(section.respondentCount) respondents"),
-                    ] + self.result(result, isSmall: true, minGroup: minGroup, ids: &ids)))
+                    ] + figures))
                 }
             }
             nodes.append(.element("div", [("class", "multiples")], cards))
