@@ -26,8 +26,8 @@ extension ParallelJournalReader {
     }
 
     /// How many records the journals at `paths` are expected to hold, each file's size over
-    /// the bytes per line at its start; `nil` when any is not a regular file, such as a pipe,
-    /// which can be neither measured nor read twice.
+    /// the bytes per line sampled across it; `nil` when any is not a regular file, such as a
+    /// pipe, which can be neither measured nor read twice.
     static func expectedRecordCount(_ paths: [String]) -> Int? {
         var total = 0
         for path in paths {
@@ -41,10 +41,16 @@ extension ParallelJournalReader {
     /// is assumed to hold, and the estimate for a file without lines to measure.
     static let typicalRecordBytes = 400
 
-    /// The bytes per line in the first 64 KiB of the regular file at `path` when it has a
-    /// few lines there (at least 100, about the smallest record), else the typical size.
-    /// Journals of short records estimated at the typical size would have had a pass hold
-    /// several times its share of the ids.
+    /// How many windows of how many bytes ``sampledRecordBytes(_:)`` reads, spread evenly
+    /// from the file's start to its end.
+    static let sampleWindowCount = 8, sampleWindowBytes = 8 << 10
+
+    /// The bytes per line of the whole lines in windows spread across the regular file at
+    /// `path` (all of it when it is small) when they hold a few (at least 100 bytes, about the
+    /// smallest record), else the typical size. Journals of short records estimated at the
+    /// typical size would have had a pass hold several times its share of the ids; so would
+    /// a journal whose records shorten along it (one questionnaire's kiosks followed by
+    /// another's), were only its start measured.
     static func sampledRecordBytes(_ path: String) -> Int {
         // Only regular files are opened: opening a named pipe would wait for its writer, and
         // closing it again could cost the writer its reader.
@@ -54,13 +60,28 @@ extension ParallelJournalReader {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return typicalRecordBytes }
-        var sample = [UInt8](repeating: 0, count: 1 << 16)
-        let count = sample.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
-        guard count > 0 else { return typicalRecordBytes }
-        let lines = sample[..<count].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-        // The whole lines only: the sample most likely ends inside one.
-        guard lines >= 16, let lastLineEnd = sample[..<count].lastIndex(of: 0x0A) else { return typicalRecordBytes }
-        return max(100, (lastLineEnd + 1) / lines)
+        let size = Int(info.st_size)
+        let isSmall = size <= sampleWindowCount * sampleWindowBytes
+        let windowBytes = isSmall ? size : sampleWindowBytes
+        let offsets = isSmall ? [0] : (0..<sampleWindowCount).map { (size - windowBytes) * $0 / (sampleWindowCount - 1) }
+        var window = [UInt8](repeating: 0, count: windowBytes)
+        var lineBytes = 0, lines = 0
+        for offset in offsets {
+            let count = window.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
+            guard count > 0 else { continue }
+            let read = window[..<count]
+            // Whole lines only: one that starts before the window or ends after it is left out.
+            guard let lastEnd = read.lastIndex(of: 0x0A) else { continue }
+            var firstStart = 0
+            if offset > 0 {
+                guard let firstEnd = read.firstIndex(of: 0x0A), firstEnd < lastEnd else { continue }
+                firstStart = firstEnd + 1
+            }
+            lineBytes += lastEnd + 1 - firstStart
+            lines += read[firstStart...lastEnd].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        }
+        guard lines >= 16 else { return typicalRecordBytes }
+        return max(100, lineBytes / lines)
     }
 
     /// The size of the regular file at `path`, 0 when it cannot be told (reading reports

@@ -404,6 +404,24 @@ import Testing
         #expect(ParallelJournalReader.expectedRecordCount([directory.path("missing.jsonl")]) == 0)
     }
 
+    /// A journal whose first records are long and the rest short (one questionnaire's kiosks
+    /// followed by another's) is measured across its length, not at its start, which took
+    /// 30,040 records for about 2,300 and would have put them all in one pass.
+    @Test func theRecordsOfAJournalAreEstimatedAcrossItsLength() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("mixed.jsonl")
+        let shortLine = JournalRecordCoder.encode(RecordBuilding.record(id: "r", [("recommend", .number(9))]))
+        let longLine = JournalRecordCoder.encode(RecordBuilding.record(id: "r", [("reason", .text(String(repeating: "slow ", count: 400)))]))
+        try Data((Array(repeating: longLine, count: 40) + Array(repeating: shortLine, count: 30_000)).joined())
+            .write(to: URL(fileURLWithPath: path))
+        let estimate = try #require(ParallelJournalReader.expectedRecordCount([path]))
+        // One window of eight lies in the long lines, so within a quarter of the truth.
+        #expect(estimate > 30_040 * 3 / 4 && estimate < 30_040 * 5 / 4, "\(estimate)")
+        let reader = ParallelJournalReader(paths: [path], maximumIDsPerPass: 10_000)
+        #expect(reader.passCount(expectedIDs: estimate) >= 3)
+    }
+
     @Test func aFilteredOutRecordStillHidesItsLaterCopies() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
