@@ -15,8 +15,8 @@ enum ReportWording {
         case .belowMinimum:
             "withheld: asked only by certain segment answers, and fewer than \(minGroup) respondents answered"
         case .complementary:
-            "withheld: asked only by certain segment answers, and fewer than \(minGroup) respondents did not answer, "
-                + "who could be worked out from the total"
+            "withheld: asked only by certain segment answers, and its figures would let fewer than \(minGroup) "
+                + "respondents be worked out by subtraction"
         }
     }
 

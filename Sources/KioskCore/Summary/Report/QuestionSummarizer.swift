@@ -138,8 +138,8 @@ struct QuestionSummarizer {
     /// The categories of a reporting dimension with small options withheld by ``SuppressionRule``,
     /// as groups are: a count saying how few people of a team answered is what group suppression
     /// hides. Options nobody chose stay 0 (that reveals no one) and are never the complementary
-    /// one; the answered total stays, which is why a lone small option takes the next-smallest
-    /// with it.
+    /// one; the answered total stays, which is why small options take the next-smallest
+    /// with them.
     func masked(_ categories: [CategoryCount]) -> [CategoryCount] {
         let sizes = Dictionary(
             categories.filter { $0.count > 0 }.map { ($0.label, $0.count) }, uniquingKeysWith: { first, _ in first })

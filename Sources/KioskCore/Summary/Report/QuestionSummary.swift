@@ -58,8 +58,8 @@ public struct CategoryCount: Sendable, Equatable {
     /// `count` as a share (0...1) of the distribution's base; 0 when ``suppression`` is set.
     public var share: Double
     /// Why the count is withheld, if it is: options of a segment question (or of the `--by`
-    /// question) chosen by fewer than the minimum group size, and the next-smallest with a lone
-    /// one. Renderers show such an option without any figure.
+    /// question) chosen by fewer than the minimum group size, and the next-smallest with them
+    /// when they are fewer than that together. Renderers show such an option without any figure.
     public var suppression: Suppression?
 
     /// Creates a category count.

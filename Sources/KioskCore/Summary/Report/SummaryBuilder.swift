@@ -108,17 +108,20 @@ public struct SummaryBuilder: Sendable {
         // Kinds are decided once, from everyone's answers, so every group uses the same ones.
         var plan: [PlannedQuestion] = []
         let known = questionnaire?.questions ?? []
-        let askedOfAGroup = Self.questionsAskedOfAGroup(known, groupBy: options.groupBy)
+        let dimensions = GroupAskedQuestions.dimensions(of: known, groupBy: options.groupBy)
         for question in known {
             plan.append(PlannedQuestion(
                 id: question.id, prompt: question.prompt, kind: question.kind, isInferred: false,
-                isAskedOfAGroup: askedOfAGroup.contains(question.id)))
+                asking: dimensions[question.id].map { .group(dimensions: $0) } ?? .notAGroup))
         }
         let knownIDs = Set(known.map(\.id))
         let extraIDs = tally.overall.questions.keys.filter { !knownIDs.contains($0) }.sorted()
         for questionID in extraIDs {
             let kind = QuestionSummarizer.inferredKind(of: tally.overall.questions[questionID] ?? AnswerTally())
-            plan.append(PlannedQuestion(id: questionID, prompt: questionID, kind: kind, isInferred: true, isAskedOfAGroup: false))
+            // Without its file nothing is known of segments either; with it, the question may
+            // have been asked of a group in another version.
+            plan.append(PlannedQuestion(
+                id: questionID, prompt: questionID, kind: kind, isInferred: true, asking: questionnaire == nil ? .notAGroup : .unknown))
         }
         if questionnaire != nil, !extraIDs.isEmpty {
             notes.append(
@@ -147,18 +150,29 @@ public struct SummaryBuilder: Sendable {
 
         var breakdown: Breakdown?
         if let groupBy = options.groupBy {
-            let (value, note) = self.breakdown(groupBy, tally: tally, plan: plan, summarizer: summarizer, questionnaire: questionnaire)
+            let (value, note) = self.breakdown(groupBy, tally: tally, overall: overall, plan: plan, summarizer: summarizer)
             breakdown = value
             if let note { notes.append(note) }
         }
 
         var trends: [Trend] = []
         if let period = options.trend {
+            var groupAsked: [String] = []
             for question in known {
                 guard case .nps = question.kind else { continue }
+                // Its n per period would be the group's size per period, which another NPS
+                // question's trend would let a reader subtract from.
+                guard case .notAGroup = plan.first(where: { $0.id == question.id })?.asking else {
+                    groupAsked.append(question.id)
+                    continue
+                }
                 trends.append(trend(question, period: period, tally: tally, bands: summarizer.bands))
             }
-            if trends.isEmpty {
+            if !groupAsked.isEmpty {
+                notes.append(
+                    "No trend for \(groupAsked.joined(separator: ", ")): asked only by certain segment answers, "
+                        + "its counts per period would show how many of that group answered when.")
+            } else if trends.isEmpty {
                 notes.append("No trend: the questionnaire has no NPS question" + (questionnaire == nil ? " that is known." : "."))
             }
         }
@@ -180,42 +194,29 @@ public struct SummaryBuilder: Sendable {
         let results = ParallelMap.map(items) { item, tally in
             summarizer.summarize(id: item.id, prompt: item.prompt, kind: item.kind, isInferred: item.isInferred, tally: tally)
         }
-        for ((item, answers), result) in zip(items, results) {
-            unfit += result.unfitCount
-            if item.isAskedOfAGroup, let suppression = SuppressionRule.suppressedQuestion(
-                answered: answers.answeredCount, respondents: tally.respondentCount, minGroup: options.minGroup)
+        let answeredCounts = Dictionary(uniqueKeysWithValues: results.map { ($0.summary.id, $0.summary.answeredCount) })
+        for (item, result) in zip(items.map(\.item), results) {
+            if let suppression = GroupAskedQuestions.suppression(
+                of: result.summary, asking: item.asking, respondents: tally.respondentCount, answeredCounts: answeredCounts,
+                minGroup: options.minGroup)
             {
-                // Figures of no one: what a renderer that missed `suppression` would show.
-                var withheld = summarizer.summarize(
-                    id: item.id, prompt: item.prompt, kind: item.kind, isInferred: item.isInferred, tally: AnswerTally()).summary
-                withheld.suppression = suppression
-                questions.append(withheld)
+                // Nor does its count of answers that did not fit tell of the group.
+                questions.append(withheld(item, because: suppression, summarizer: summarizer))
             } else {
                 questions.append(result.summary)
+                unfit += result.unfitCount
             }
         }
         return (Section(respondentCount: tally.respondentCount, questions: questions), unfit)
     }
 
-    /// The questions whose `when` depends on the answer to a segment question or to the `--by`
-    /// question, directly or through another such question: their respondents are a group
-    /// that the rule for groups must cover, or a question asked only of a small team would
-    /// show that team's answers.
-    static func questionsAskedOfAGroup(_ questions: [Question], groupBy: String?) -> Set<String> {
-        var dimensions = Set(questions.compactMap { question -> String? in
-            guard case .choice(_, isSegment: true) = question.kind else { return nil }
-            return question.id
-        })
-        if let groupBy { dimensions.insert(groupBy) }
-        var asked: Set<String> = []
-        // A condition names only earlier questions, so one pass in order sees every chain.
-        for question in questions {
-            guard let condition = question.condition else { continue }
-            if condition.referencedQuestionIDs.contains(where: { dimensions.contains($0) || asked.contains($0) }) {
-                asked.insert(question.id)
-            }
-        }
-        return asked
+    /// The summary of a question whose figures are withheld: those of no answers, which is
+    /// what a renderer that missed `suppression` would show.
+    private func withheld(_ item: PlannedQuestion, because suppression: Suppression, summarizer: QuestionSummarizer) -> QuestionSummary {
+        var summary = summarizer.summarize(
+            id: item.id, prompt: item.prompt, kind: item.kind, isInferred: item.isInferred, tally: AnswerTally()).summary
+        summary.suppression = suppression
+        return summary
     }
 
     /// A breakdown group's section. Comments follow the group rule: a text question with fewer
@@ -238,9 +239,7 @@ public struct SummaryBuilder: Sendable {
     }
 
     private func breakdown(
-        _ questionID: String, tally: QuestionnaireTally,
-        plan: [PlannedQuestion],
-        summarizer: QuestionSummarizer, questionnaire: Questionnaire?
+        _ questionID: String, tally: QuestionnaireTally, overall: Section, plan: [PlannedQuestion], summarizer: QuestionSummarizer
     ) -> (Breakdown?, String?) {
         guard let planned = plan.first(where: { $0.id == questionID }) else {
             return (nil, "No breakdown: this questionnaire has no question '\(questionID)'.")
@@ -270,6 +269,11 @@ public struct SummaryBuilder: Sendable {
             let section = suppression == nil
                 ? groupSection(tally.noAnswerGroup, plan: plan, summarizer: summarizer, excluding: questionID) : nil
             groups.append(BreakdownGroup(label: Breakdown.noAnswerLabel, isNoAnswer: true, suppression: suppression, section: section))
+        }
+        let asked = Set(plan.filter { $0.asking != .notAGroup }.map(\.id))
+        GroupAskedQuestions.protect(&groups, overall: overall, asked: asked, minGroup: self.options.minGroup) { summary, suppression in
+            guard let item = plan.first(where: { $0.id == summary.id }) else { return summary }
+            return withheld(item, because: suppression, summarizer: summarizer)
         }
         return (Breakdown(questionID: questionID, prompt: planned.prompt, groups: groups), nil)
     }
@@ -319,6 +323,6 @@ struct PlannedQuestion: Sendable {
     var prompt: String
     var kind: QuestionKind
     var isInferred: Bool
-    /// Whether it is asked only of a group (see ``SummaryBuilder/questionsAskedOfAGroup(_:groupBy:)``).
-    var isAskedOfAGroup: Bool
+    /// Who it is asked of, for the group rule (see ``GroupAskedQuestions``).
+    var asking: GroupAskedQuestions.Asking
 }

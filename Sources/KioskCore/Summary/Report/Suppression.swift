@@ -8,30 +8,26 @@ public enum Suppression: String, Sendable, Equatable {
 
 /// The anonymity rule for groups and periods.
 ///
-/// A group with fewer than `minGroup` respondents is hidden. When exactly one group would be
-/// hidden, the smallest of the others is hidden with it, because the one hidden group's
-/// figures could otherwise be worked out by subtracting the shown groups from the total.
+/// A group with fewer than `minGroup` respondents is hidden. Subtracting the shown groups from
+/// the total gives the hidden ones' figures together, so when they hold fewer than `minGroup`
+/// respondents together (one small group, or two of 1 and 2), the smallest of the others is
+/// hidden with them.
 public enum SuppressionRule {
     /// Which of `sizes` (label -> respondents) to hide, and why. Ties among the next-smallest
     /// are broken by label, so the result never depends on input order.
     public static func suppressed(sizes: [String: Int], minGroup: Int) -> [String: Suppression] {
         var result: [String: Suppression] = [:]
-        for (label, size) in sizes where size < minGroup { result[label] = .belowMinimum }
-        if result.count == 1 {
+        var hiddenTotal = 0
+        for (label, size) in sizes where size < minGroup {
+            result[label] = .belowMinimum
+            hiddenTotal += size
+        }
+        // The next-smallest is at least `minGroup` itself, so one is enough.
+        if hiddenTotal > 0 && hiddenTotal < minGroup {
             let nextSmallest = sizes.filter { result[$0.key] == nil }.min { ($0.value, $0.key) < ($1.value, $1.key) }
             if let nextSmallest { result[nextSmallest.key] = .complementary }
         }
         return result
-    }
-
-    /// Whether to withhold a question asked only of a group (its `when` depends on a segment
-    /// answer): the `answered` respondents are that group, and the others of the section's
-    /// `respondents` are the rest, who could be worked out by subtraction.
-    public static func suppressedQuestion(answered: Int, respondents: Int, minGroup: Int) -> Suppression? {
-        if answered > 0 && answered < minGroup { return .belowMinimum }
-        let others = respondents - answered
-        if others > 0 && others < minGroup { return .complementary }
-        return nil
     }
 
     /// Which groups of a breakdown to hide: the rule over every group, "(no answer)" included,

@@ -102,12 +102,12 @@ import Testing
     }
 
     @Test func insideABreakdownGroupEveryFormatMasksBySizeOfTheGroup() throws {
-        // --by site: North (12) is shown; in it the team segment is Sales 6, Service 5 (withheld),
-        // Support functions 1 (fewer than 5).
-        let report = SegmentFixture.report(options: SummaryOptions(groupBy: "site"))
+        // --by site with a minimum of 4: North (12) is shown, South 3 and East 1 are not; in
+        // North the team segment is Sales 6, Service 5 (withheld), Support functions 1 (fewer than 4).
+        let report = SegmentFixture.report(options: SummaryOptions(minGroup: 4, groupBy: "site"))
         let text = TextReportRenderer().render(report)
         let north = try #require(text.components(separatedBy: "[North] 12 respondents").dropFirst().first)
-        #expect(north.contains("    Support functions" + String(repeating: " ", count: 26) + "fewer than 5\n"))
+        #expect(north.contains("    Support functions" + String(repeating: " ", count: 26) + "fewer than 4\n"))
         #expect(north.contains("    Service" + String(repeating: " ", count: 40) + "withheld\n"))
         let rows = try parseCSV(CSVReportRenderer().render(report))
         #expect(rows.filter { $0[1] == "site=North" && $0[2] == "team" && ["Service", "Support functions"].contains($0[4]) }.map { $0[3] }
@@ -115,7 +115,7 @@ import Testing
         // The --by question itself is masked in the overall section.
         #expect(rows.filter { $0[1] == "all" && $0[2] == "site" && ["South", "East"].contains($0[4]) }.map { $0[3] }
             == ["suppressed_below_minimum", "suppressed_below_minimum"])
-        #expect(MarkdownReportRenderer().render(report).contains("| South | fewer than 5 | |\n| East | fewer than 5 | |"))
+        #expect(MarkdownReportRenderer().render(report).contains("| South | fewer than 4 | |\n| East | fewer than 4 | |"))
     }
 
     @Test func suppressedPeriodsShowNoSizeAnywhere() throws {

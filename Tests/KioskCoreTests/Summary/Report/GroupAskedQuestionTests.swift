@@ -130,7 +130,8 @@ private typealias R = RecordBuilding
         }
         let text = TextReportRenderer().render(report)
         #expect(text.contains("withheld: asked only by certain segment answers, and fewer than 5 respondents answered"))
-        #expect(text.contains("withheld: asked only by certain segment answers, and fewer than 5 respondents did not answer"))
+        #expect(text.contains(
+            "withheld: asked only by certain segment answers, and its figures would let fewer than 5 respondents be worked out by subtraction"))
 
         let json = try #require(JSONSerialization.jsonObject(with: Data(JSONReportRenderer().render(report).utf8)) as? [String: Any])
         let questionnaires = try #require(json["questionnaires"] as? [[String: Any]])
@@ -146,6 +147,166 @@ private typealias R = RecordBuilding
 
         let rows = try parseCSV(CSVReportRenderer().render(report))
         #expect(rows.filter { $0[2] == "legal_needs" }.map { Array($0[3...]) } == [["answered", "", "0"], ["suppressed", "below_minimum", "1"]])
+    }
+
+    // MARK: Subtraction across sections
+
+    /// People with an optional team (a segment), a role (no segment) and answers of their own.
+    struct Person {
+        var team: String?
+        var role = "staff"
+        var answers: [(String, Answer)] = []
+    }
+
+    /// `team` (segment, optional), `role`, then `team_nps` asked of Legal and `ops_nps` of Ops.
+    static let teamQuestionnaire = Questionnaire(
+        id: "teams", title: "Teams",
+        questions: [
+            Question(id: "recommend", prompt: "Would you recommend us?", kind: .nps(labels: [:])),
+            Question(
+                id: "team", prompt: "Which team?", isRequired: false,
+                kind: .choice(options: ["Sales", "Ops", "Legal"], isSegment: true)),
+            Question(id: "role", prompt: "Your role?", kind: .choice(options: ["staff", "manager"], isSegment: false)),
+            Question(
+                id: "legal_nps", prompt: "Would you recommend Legal's tools?",
+                condition: .comparison(questionID: "team", op: .equal, value: .string("Legal")), kind: .nps(labels: [:])),
+            Question(
+                id: "ops_nps", prompt: "Would you recommend Ops's tools?",
+                condition: .comparison(questionID: "team", op: .equal, value: .string("Ops")), kind: .nps(labels: [:])),
+            Question(
+                id: "legal_note", prompt: "Anything else, Legal?",
+                condition: .comparison(questionID: "team", op: .equal, value: .string("Legal")), kind: text),
+            Question(
+                id: "legal_ok", prompt: "Is Legal well served?",
+                condition: .comparison(questionID: "team", op: .equal, value: .string("Legal")), kind: .yesno),
+        ])
+
+    static func teamReport(_ people: [Person], options: SummaryOptions = SummaryOptions()) -> Report {
+        var builder = SummaryBuilder(questionnaires: ["teams": teamQuestionnaire], options: options)
+        for (index, person) in people.enumerated() {
+            var answers: [(String, Answer)] = [("recommend", .number(8)), ("role", .text(person.role))]
+            if let team = person.team { answers.append(("team", .text(team))) }
+            builder.add(R.record(questionnaire: "teams", date: "2026-11-0\(index % 2 + 1)", id: "p\(index)", answers + person.answers))
+        }
+        return builder.report()
+    }
+
+    static func teamSummary(_ people: [Person], options: SummaryOptions = SummaryOptions()) -> QuestionnaireSummary? {
+        teamReport(people, options: options).questionnaires.first
+    }
+
+    /// Legal: 5 staff and 4 managers answer legal_nps; Sales: 10 staff, 6 managers.
+    static let legalManagers = people(5, team: "Legal", answers: [("legal_nps", .number(9))])
+        + people(4, team: "Legal", role: "manager", answers: [("legal_nps", .number(1))])
+        + people(10, team: "Sales") + people(6, team: "Sales", role: "manager")
+
+    static func people(_ count: Int, team: String?, role: String = "staff", answers: [(String, Answer)] = []) -> [Person] {
+        Array(repeating: Person(team: team, role: role, answers: answers), count: count)
+    }
+
+    func question(_ id: String, in section: Section?) throws -> QuestionSummary {
+        try #require(section?.questions.first { $0.id == id })
+    }
+
+    @Test func aQuestionShownOverallAndForAllGroupsButOneIsWithheldInAnotherGroup() throws {
+        // By role, Legal's 4 managers are withheld in their group, and overall (9) less staff
+        // (5) would give them: staff's legal_nps is withheld too.
+        let summary = try #require(Self.teamSummary(Self.legalManagers, options: SummaryOptions(groupBy: "role")))
+        #expect(try question("legal_nps", in: summary.overall).answeredCount == 9)
+        let groups = try #require(summary.breakdown).groups
+        #expect(groups.map(\.label) == ["staff", "manager"])
+        #expect(try question("legal_nps", in: groups[1].section).suppression == .belowMinimum)
+        #expect(try question("legal_nps", in: groups[0].section).suppression == .complementary)
+        // Nobody answered ops_nps: nothing to withhold.
+        #expect(try question("ops_nps", in: groups[0].section).suppression == nil)
+    }
+
+    @Test func aQuestionShownInEveryGroupNeedsNothingMore() throws {
+        let people = Self.people(5, team: "Legal", answers: [("legal_nps", .number(9))])
+            + Self.people(5, team: "Legal", role: "manager", answers: [("legal_nps", .number(1))])
+            + Self.people(10, team: "Sales") + Self.people(6, team: "Sales", role: "manager")
+        let groups = try #require(Self.teamSummary(people, options: SummaryOptions(groupBy: "role"))?.breakdown).groups
+        #expect(try question("legal_nps", in: groups[0].section).suppression == nil)
+        #expect(try question("legal_nps", in: groups[1].section).suppression == nil)
+        #expect(try question("legal_nps", in: groups[1].section).answeredCount == 5)
+    }
+
+    @Test func insideItsOwnTeamAQuestionEveryoneAnsweredIsShown() throws {
+        // By team, Legal's 5 all answered: nobody left to work out, so it is shown there.
+        let people = Self.people(5, team: "Legal", answers: [("legal_nps", .number(9))]) + Self.people(10, team: "Sales")
+        let groups = try #require(Self.teamSummary(people, options: SummaryOptions(groupBy: "team"))?.breakdown).groups
+        let legal = try #require(groups.first { $0.label == "Legal" })
+        #expect(try question("legal_nps", in: legal.section).suppression == nil)
+        #expect(try question("legal_nps", in: legal.section).answeredCount == 5)
+        let sales = try #require(groups.first { $0.label == "Sales" })
+        #expect(try question("legal_nps", in: sales.section).suppression == nil)
+        #expect(try question("legal_nps", in: sales.section).answeredCount == 0)
+    }
+
+    @Test func theTotalToSubtractFromIsAlsoTheSegmentsAnswered() throws {
+        // Ops 7 and Legal 3 give a team; 10 more do not. 20 - 7 would be safe, but the team
+        // question's n = 10 less Ops's 7 gives Legal's 3.
+        let people = Self.people(7, team: "Ops", answers: [("ops_nps", .number(9))]) + Self.people(3, team: "Legal")
+            + Self.people(10, team: nil)
+        let summary = try #require(Self.teamSummary(people))
+        #expect(try question("ops_nps", in: summary.overall).suppression == .complementary)
+    }
+
+    @Test func groupsByAQuestionAskedOfASmallTeamAreAllHidden() throws {
+        // By legal_ok: yes 2 and no 1 are 3 together, so "(no answer)" (12) is hidden too, or
+        // 15 - 12 would give Legal's size and its recommend scores by subtraction.
+        let people = Self.people(2, team: "Legal", answers: [("legal_ok", .text("yes"))])
+            + Self.people(1, team: "Legal", answers: [("legal_ok", .text("no"))]) + Self.people(12, team: "Sales")
+        let groups = try #require(Self.teamSummary(people, options: SummaryOptions(groupBy: "legal_ok"))?.breakdown).groups
+        #expect(groups.map { "\($0.label):\($0.suppression?.rawValue ?? "shown")" }
+            == ["yes:below_minimum", "no:below_minimum", "(no answer):complementary"])
+    }
+
+    @Test func blankAndUnfitAnswersDoNotMakeAGroupLargeEnough() throws {
+        // Legal 5: 4 fitting scores and an 11 (which does not fit 0-10); 3 notes and 2 blank ones.
+        let people = (0..<5).map { index in
+            Person(team: "Legal", answers: [
+                ("legal_nps", .number(index == 4 ? 11 : index)), ("legal_note", .text(index < 3 ? "Marguerite \(index)" : "  ")),
+            ])
+        } + Self.people(10, team: "Sales")
+        let summary = try #require(Self.teamSummary(people))
+        #expect(try question("legal_nps", in: summary.overall).suppression == .belowMinimum)
+        #expect(try question("legal_note", in: summary.overall).suppression == .belowMinimum)
+        // Nor does a note say that one of them answered 11.
+        #expect(!summary.notes.contains { $0.contains("did not fit") })
+    }
+
+    @Test func aQuestionTheFileNoLongerHasIsWithheldWhenFewAnsweredIt() throws {
+        // Version 1 asked old_legal; the file (version 2) no longer has it, nor its condition.
+        func summary(answering count: Int) throws -> QuestionSummary {
+            let people = Self.people(count, team: "Legal", answers: [("old_legal", .text("Marguerite's view"))]) + Self.people(10, team: "Sales")
+            return try question("old_legal", in: Self.teamSummary(people)?.overall)
+        }
+        #expect(try summary(answering: 2).suppression == .belowMinimum)
+        #expect(try summary(answering: 5).suppression == nil)
+    }
+
+    @Test func aQuestionAskedOfAGroupHasNoTrend() throws {
+        let people = Self.people(7, team: "Ops", answers: [("ops_nps", .number(9))]) + Self.people(10, team: "Sales")
+        let summary = try #require(Self.teamSummary(people, options: SummaryOptions(trend: .month)))
+        #expect(summary.trends.map(\.questionID) == ["recommend"])
+        #expect(summary.notes.contains { $0.hasPrefix("No trend for legal_nps, ops_nps: asked only by certain segment answers") })
+    }
+
+    @Test func markdownAndHTMLSayWhyAQuestionIsWithheld() throws {
+        let report = Self.report(legal: 2)
+        let markdown = MarkdownReportRenderer().render(report)
+        #expect(markdown.contains("*withheld: asked only by certain segment answers, and fewer than 5 respondents answered*"))
+        let html = HTMLReportRenderer().render(report)
+        #expect(html.contains("<p>withheld: asked only by certain segment answers, and fewer than 5 respondents answered</p>"))
+        // In a breakdown's small multiples too: the managers' card for legal_nps.
+        let byRole = HTMLReportRenderer().render(Self.teamReport(Self.legalManagers, options: SummaryOptions(groupBy: "role")))
+        let multiples = try #require(byRole.components(separatedBy: "<h4>Would you recommend Legal&#39;s tools?</h4>").dropFirst().first)
+        let cards = multiples.components(separatedBy: "</figure>").prefix(2)
+        #expect(cards.first?.contains("<figcaption>staff · 15 respondents</figcaption>\n<p>withheld: asked only by certain segment "
+            + "answers, and its figures would let fewer than 5 respondents be worked out by subtraction</p>") == true)
+        #expect(cards.last?.contains("<figcaption>manager · 10 respondents</figcaption>\n<p>withheld: asked only by certain segment "
+            + "answers, and fewer than 5 respondents answered</p>") == true)
     }
 
     struct UnexpectedResult: Error {}

@@ -82,15 +82,22 @@ extension CountsSummary {
     }
 
     @Test func theByQuestionIsMaskedEvenWhenItIsNoSegment() throws {
+        // South 3 and East 1 are 4 together, which 16 - 12 would give: North is hidden too.
         let report = SegmentFixture.report(options: SummaryOptions(groupBy: "site"))
         let summary = report.questionnaires[0]
         let site = try counts("site", in: summary.overall)
-        #expect(site.masking == ["North: 12", "South: below_minimum", "East: below_minimum"])
+        #expect(site.masking == ["North: complementary", "South: below_minimum", "East: below_minimum"])
         let groups = try #require(summary.breakdown).groups
-        #expect(groups.map { "\($0.label):\($0.suppression?.rawValue ?? "shown")" } == ["North:shown", "South:below_minimum", "East:below_minimum"])
+        #expect(groups.map { "\($0.label):\($0.suppression?.rawValue ?? "shown")" } == ["North:complementary", "South:below_minimum", "East:below_minimum"])
+
+        // With a minimum of 4, South and East are enough together and North is shown.
+        let byFour = SegmentFixture.report(options: SummaryOptions(minGroup: 4, groupBy: "site")).questionnaires[0]
+        #expect(try counts("site", in: byFour.overall).masking == ["North: 12", "South: below_minimum", "East: below_minimum"])
+        let fourGroups = try #require(byFour.breakdown).groups
+        #expect(fourGroups.map { "\($0.label):\($0.suppression?.rawValue ?? "shown")" } == ["North:shown", "South:below_minimum", "East:below_minimum"])
         // Inside the North group (12), the team segment is masked by the group's own counts:
-        // Sales 6, Service 5, Support functions 1 -> 1 under 5, Service (5) hidden with it.
-        let north = try counts("team", in: groups[0].section)
+        // Sales 6, Service 5, Support functions 1 -> 1 under 4, Service (5) hidden with it.
+        let north = try counts("team", in: fourGroups[0].section)
         #expect(north.masking == ["Sales: 6", "Service: complementary", "Support functions: below_minimum", "Office: 0"])
     }
 

@@ -170,9 +170,15 @@ extension Section {
         #expect(breakdown.groups[0].section?.questions.contains { $0.id == "team" } == false)
     }
 
-    @Test func twoSmallGroupsNeedNoExtraSuppression() {
+    @Test func twoSmallGroupsOfFiveTogetherNeedNoExtraSuppression() {
         let suppressed = SuppressionRule.suppressed(sizes: ["A": 2, "B": 3, "C": 10, "D": 12], minGroup: 5)
         #expect(suppressed == ["A": .belowMinimum, "B": .belowMinimum])
+    }
+
+    @Test func smallGroupsOfFewerThanFiveTogetherTakeTheNextSmallest() {
+        // 12 + 10 shown of 25 would leave A and B's 3 people to be worked out together.
+        let suppressed = SuppressionRule.suppressed(sizes: ["A": 1, "B": 2, "C": 10, "D": 12], minGroup: 5)
+        #expect(suppressed == ["A": .belowMinimum, "B": .belowMinimum, "C": .complementary])
     }
 
     @Test func nextSmallestTiesBreakByName() {
