@@ -18,6 +18,17 @@ public indirect enum Condition: Sendable, Equatable {
         }
     }
 
+    /// The text each question is compared with, by question id: the options a condition on a
+    /// choice question names.
+    public var comparedTexts: [String: Set<String>] {
+        switch self {
+        case .comparison(let id, _, .string(let text)): [id: [text]]
+        case .comparison: [:]
+        case .and(let lhs, let rhs), .or(let lhs, let rhs): lhs.comparedTexts.merging(rhs.comparedTexts) { $0.union($1) }
+        case .not(let inner): inner.comparedTexts
+        }
+    }
+
     /// Whether the condition holds for the answers given so far.
     ///
     /// A comparison with a question that has no answer (skipped, or not asked) is false, so a

@@ -59,11 +59,12 @@ public struct CSVReportRenderer: ReportRenderer {
         writer.add(group, "", "respondents", "", .integer(section.respondentCount))
         for question in section.questions {
             let id = question.id
-            writer.add(group, id, "answered", "", .integer(question.answeredCount))
+            // A withheld question has no answered row: a 0 there would be summed as a count.
             if let suppression = question.suppression {
                 writer.add(group, id, "suppressed", suppression.rawValue, .integer(1))
                 continue
             }
+            writer.add(group, id, "answered", "", .integer(question.answeredCount))
             switch question.result {
             case .nps(let nps):
                 writer.add(group, id, "n", "", .integer(nps.respondentCount))

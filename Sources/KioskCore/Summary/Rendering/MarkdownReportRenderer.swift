@@ -108,8 +108,8 @@ public struct MarkdownReportRenderer: ReportRenderer {
             case .text(let text):
                 guard text.commenterCount > 0 else { lines += ["No comments.", ""]; continue }
                 let commented = "\(text.commenterCount) commented" + (text.entryCount == text.commenterCount ? "" : " (\(text.entryCount) entries)")
-                if text.commentsSuppression != nil {
-                    lines += [commented + "; " + ReportWording.commentsSuppressed + ".", ""]
+                if let suppression = text.commentsSuppression {
+                    lines += [commented + "; " + md(ReportWording.commentsSuppressed(suppression)) + ".", ""]
                     continue
                 }
                 lines.append(commented + "; \(text.uncategorizedCount) in no theme.")

@@ -13,10 +13,9 @@ enum ReportWording {
     static func questionSuppression(_ suppression: Suppression, minGroup: Int) -> String {
         switch suppression {
         case .belowMinimum:
-            "withheld: asked only by certain segment answers, and fewer than \(minGroup) respondents answered"
+            "withheld: asked only of some respondents, and fewer than \(minGroup) answered"
         case .complementary:
-            "withheld: asked only by certain segment answers, and its figures would let fewer than \(minGroup) "
-                + "respondents be worked out by subtraction"
+            "withheld: asked only of some respondents, and its figures would give away a group of fewer than \(minGroup)"
         }
     }
 
@@ -50,7 +49,12 @@ enum ReportWording {
         ReportFormatting.percent(interval.low) + " to " + ReportFormatting.percent(interval.high)
     }
 
-    static let commentsSuppressed = "themes and quotes withheld: too few commenters in this group"
+    static func commentsSuppressed(_ suppression: Suppression) -> String {
+        switch suppression {
+        case .belowMinimum: "themes and quotes withheld: too few commenters in this group"
+        case .complementary: "themes and quotes withheld, so that a smaller group's cannot be worked out from the overall ones"
+        }
+    }
 
     static let smallSampleNote =
         "Fewer than 30 answers: the interval is wide and one or two answers move the score a lot."

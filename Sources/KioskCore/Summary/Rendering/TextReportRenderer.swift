@@ -139,8 +139,8 @@ public struct TextReportRenderer: ReportRenderer {
             return
         }
         let commented = "\(text.commenterCount) commented" + (text.entryCount == text.commenterCount ? "" : " (\(text.entryCount) entries)")
-        if text.commentsSuppression != nil {
-            lines.append(indent + commented + "; " + ReportWording.commentsSuppressed)
+        if let suppression = text.commentsSuppression {
+            lines.append(indent + commented + "; " + ReportWording.commentsSuppressed(suppression))
             return
         }
         lines.append(indent + commented + "; \(text.uncategorizedCount) in no theme")

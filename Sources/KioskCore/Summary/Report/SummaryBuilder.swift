@@ -108,20 +108,21 @@ public struct SummaryBuilder: Sendable {
         // Kinds are decided once, from everyone's answers, so every group uses the same ones.
         var plan: [PlannedQuestion] = []
         let known = questionnaire?.questions ?? []
-        let dimensions = GroupAskedQuestions.dimensions(of: known, groupBy: options.groupBy)
+        let asking = GroupAskedQuestions.asking(known, groupBy: options.groupBy)
+        // Responses of another version were asked by that version's conditions, not the file's.
+        let isOtherVersion = questionnaire.map { versions != [$0.version] } ?? false
         for question in known {
+            var questionAsking = asking[question.id] ?? .notAGroup
+            if isOtherVersion, questionAsking == .notAGroup { questionAsking = .unknown }
             plan.append(PlannedQuestion(
-                id: question.id, prompt: question.prompt, kind: question.kind, isInferred: false,
-                asking: dimensions[question.id].map { .group(dimensions: $0) } ?? .notAGroup))
+                id: question.id, prompt: question.prompt, kind: question.kind, isInferred: false, asking: questionAsking))
         }
         let knownIDs = Set(known.map(\.id))
         let extraIDs = tally.overall.questions.keys.filter { !knownIDs.contains($0) }.sorted()
         for questionID in extraIDs {
             let kind = QuestionSummarizer.inferredKind(of: tally.overall.questions[questionID] ?? AnswerTally())
-            // Without its file nothing is known of segments either; with it, the question may
-            // have been asked of a group in another version.
-            plan.append(PlannedQuestion(
-                id: questionID, prompt: questionID, kind: kind, isInferred: true, asking: questionnaire == nil ? .notAGroup : .unknown))
+            // Whatever asked it (another version's condition, or a file not found) is unknown.
+            plan.append(PlannedQuestion(id: questionID, prompt: questionID, kind: kind, isInferred: true, asking: .unknown))
         }
         if questionnaire != nil, !extraIDs.isEmpty {
             notes.append(
@@ -157,21 +158,18 @@ public struct SummaryBuilder: Sendable {
 
         var trends: [Trend] = []
         if let period = options.trend {
-            var groupAsked: [String] = []
+            var withheld: [String] = []
             for question in known {
                 guard case .nps = question.kind else { continue }
-                // Its n per period would be the group's size per period, which another NPS
-                // question's trend would let a reader subtract from.
-                guard case .notAGroup = plan.first(where: { $0.id == question.id })?.asking else {
-                    groupAsked.append(question.id)
+                // A question withheld overall shows no figures per period either.
+                guard overall.questions.first(where: { $0.id == question.id })?.suppression == nil else {
+                    withheld.append(question.id)
                     continue
                 }
                 trends.append(trend(question, period: period, tally: tally, bands: summarizer.bands))
             }
-            if !groupAsked.isEmpty {
-                notes.append(
-                    "No trend for \(groupAsked.joined(separator: ", ")): asked only by certain segment answers, "
-                        + "its counts per period would show how many of that group answered when.")
+            if !withheld.isEmpty {
+                notes.append("No trend for \(withheld.joined(separator: ", ")): its figures are withheld.")
             } else if trends.isEmpty {
                 notes.append("No trend: the questionnaire has no NPS question" + (questionnaire == nil ? " that is known." : "."))
             }
@@ -194,11 +192,10 @@ public struct SummaryBuilder: Sendable {
         let results = ParallelMap.map(items) { item, tally in
             summarizer.summarize(id: item.id, prompt: item.prompt, kind: item.kind, isInferred: item.isInferred, tally: tally)
         }
-        let answeredCounts = Dictionary(uniqueKeysWithValues: results.map { ($0.summary.id, $0.summary.answeredCount) })
+        let summaries = Dictionary(uniqueKeysWithValues: results.map { ($0.summary.id, $0.summary) })
         for (item, result) in zip(items.map(\.item), results) {
             if let suppression = GroupAskedQuestions.suppression(
-                of: result.summary, asking: item.asking, respondents: tally.respondentCount, answeredCounts: answeredCounts,
-                minGroup: options.minGroup)
+                of: result.summary, asking: item.asking, section: summaries, minGroup: options.minGroup)
             {
                 // Nor does its count of answers that did not fit tell of the group.
                 questions.append(withheld(item, because: suppression, summarizer: summarizer))
@@ -230,9 +227,7 @@ public struct SummaryBuilder: Sendable {
             guard case .text(var text) = result.questions[index].result, text.commenterCount > 0,
                 text.commenterCount < options.minGroup
             else { continue }
-            text.themes = []
-            text.uncategorizedCount = 0
-            text.commentsSuppression = .belowMinimum
+            text.withholdComments(.belowMinimum)
             result.questions[index].result = .text(text)
         }
         return result
@@ -271,9 +266,11 @@ public struct SummaryBuilder: Sendable {
             groups.append(BreakdownGroup(label: Breakdown.noAnswerLabel, isNoAnswer: true, suppression: suppression, section: section))
         }
         let asked = Set(plan.filter { $0.asking != .notAGroup }.map(\.id))
-        GroupAskedQuestions.protect(&groups, overall: overall, asked: asked, minGroup: self.options.minGroup) { summary, suppression in
+        BreakdownSubtraction.protect(
+            &groups, overall: overall, minGroup: self.options.minGroup, isAskedOfAGroup: asked.contains
+        ) { summary in
             guard let item = plan.first(where: { $0.id == summary.id }) else { return summary }
-            return withheld(item, because: suppression, summarizer: summarizer)
+            return withheld(item, because: .complementary, summarizer: summarizer)
         }
         return (Breakdown(questionID: questionID, prompt: planned.prompt, groups: groups), nil)
     }

@@ -8,8 +8,9 @@ public struct TextSummary: Sendable, Equatable {
     public var themes: [Theme]
     /// Commenters in no theme.
     public var uncategorizedCount: Int
-    /// Set in a breakdown group with fewer commenters than the minimum group size: the counts
-    /// stay, the themes and quotes are withheld (`themes` is empty).
+    /// Set in a breakdown group with fewer commenters than the minimum group size, or whose
+    /// themes would give a smaller group's away by subtraction from the overall ones: the
+    /// counts stay, the themes and quotes are withheld (`themes` is empty).
     public var commentsSuppression: Suppression?
 
     /// Creates a text summary.
@@ -22,5 +23,12 @@ public struct TextSummary: Sendable, Equatable {
         self.entryCount = entryCount
         self.themes = themes
         self.uncategorizedCount = uncategorizedCount
+    }
+
+    /// Withholds the themes and quotes, for `reason`; the counts stay.
+    mutating func withholdComments(_ reason: Suppression) {
+        themes = []
+        uncategorizedCount = 0
+        commentsSuppression = reason
     }
 }

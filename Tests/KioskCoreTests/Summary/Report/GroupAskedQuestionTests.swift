@@ -129,9 +129,8 @@ private typealias R = RecordBuilding
             if format != "csv" { #expect(output.contains("Detractor reason"), "\(format) shows the detractors' quotes") }
         }
         let text = TextReportRenderer().render(report)
-        #expect(text.contains("withheld: asked only by certain segment answers, and fewer than 5 respondents answered"))
-        #expect(text.contains(
-            "withheld: asked only by certain segment answers, and its figures would let fewer than 5 respondents be worked out by subtraction"))
+        #expect(text.contains("withheld: asked only of some respondents, and fewer than 5 answered"))
+        #expect(text.contains("withheld: asked only of some respondents, and its figures would give away a group of fewer than 5"))
 
         let json = try #require(JSONSerialization.jsonObject(with: Data(JSONReportRenderer().render(report).utf8)) as? [String: Any])
         let questionnaires = try #require(json["questionnaires"] as? [[String: Any]])
@@ -146,7 +145,8 @@ private typealias R = RecordBuilding
         #expect(recommend.keys.contains("suppressed") == false)
 
         let rows = try parseCSV(CSVReportRenderer().render(report))
-        #expect(rows.filter { $0[2] == "legal_needs" }.map { Array($0[3...]) } == [["answered", "", "0"], ["suppressed", "below_minimum", "1"]])
+        // No answered row: a 0 there would be summed as a count.
+        #expect(rows.filter { $0[2] == "legal_needs" }.map { Array($0[3...]) } == [["suppressed", "below_minimum", "1"]])
     }
 
     // MARK: Subtraction across sections
@@ -179,6 +179,10 @@ private typealias R = RecordBuilding
             Question(
                 id: "legal_ok", prompt: "Is Legal well served?",
                 condition: .comparison(questionID: "team", op: .equal, value: .string("Legal")), kind: .yesno),
+            Question(
+                id: "not_legal", prompt: "How are your team's tools?", isRequired: false,
+                condition: .not(.comparison(questionID: "team", op: .equal, value: .string("Legal"))),
+                kind: .scale(min: 1, max: 5, labels: [:])),
         ])
 
     static func teamReport(_ people: [Person], options: SummaryOptions = SummaryOptions()) -> Report {
@@ -243,9 +247,9 @@ private typealias R = RecordBuilding
         #expect(try question("legal_nps", in: sales.section).answeredCount == 0)
     }
 
-    @Test func theTotalToSubtractFromIsAlsoTheSegmentsAnswered() throws {
-        // Ops 7 and Legal 3 give a team; 10 more do not. 20 - 7 would be safe, but the team
-        // question's n = 10 less Ops's 7 gives Legal's 3.
+    @Test func aQuestionAskedByAnOptionWithheldWithASmallOneIsWithheld() throws {
+        // Ops 7 and Legal 3 give a team; 10 more do not. The team question withholds Legal (3)
+        // and Ops with it; ops_nps's n = 7 would give Ops's, and 10 - 7 Legal's.
         let people = Self.people(7, team: "Ops", answers: [("ops_nps", .number(9))]) + Self.people(3, team: "Legal")
             + Self.people(10, team: nil)
         let summary = try #require(Self.teamSummary(people))
@@ -286,27 +290,71 @@ private typealias R = RecordBuilding
         #expect(try summary(answering: 5).suppression == nil)
     }
 
-    @Test func aQuestionAskedOfAGroupHasNoTrend() throws {
-        let people = Self.people(7, team: "Ops", answers: [("ops_nps", .number(9))]) + Self.people(10, team: "Sales")
+    @Test func aQuestionWithheldOverallHasNoTrend() throws {
+        // Sales 10, Ops 7, Legal 5 (every team shown); 2 of Legal answer legal_nps, Ops all ops_nps.
+        let people = Self.people(7, team: "Ops", answers: [("ops_nps", .number(9))])
+            + Self.people(2, team: "Legal", answers: [("legal_nps", .number(3))]) + Self.people(3, team: "Legal")
+            + Self.people(10, team: "Sales")
         let summary = try #require(Self.teamSummary(people, options: SummaryOptions(trend: .month)))
-        #expect(summary.trends.map(\.questionID) == ["recommend"])
-        #expect(summary.notes.contains { $0.hasPrefix("No trend for legal_nps, ops_nps: asked only by certain segment answers") })
+        #expect(summary.trends.map(\.questionID) == ["recommend", "ops_nps"])
+        #expect(summary.notes.contains("No trend for legal_nps: its figures are withheld."))
+    }
+
+    @Test func aQuestionAskedByAWithheldOptionIsWithheld() throws {
+        // Sales 10, Ops 1, Legal 5: Ops is fewer than 5 and Legal is withheld with it, so
+        // legal_ok's n = 5 would give Legal's size, and 16 - 10 - 5 Ops's.
+        let people = Self.people(5, team: "Legal", answers: [("legal_ok", .text("yes"))]) + Self.people(1, team: "Ops")
+            + Self.people(10, team: "Sales")
+        let summary = try #require(Self.teamSummary(people))
+        #expect(try question("legal_ok", in: summary.overall).suppression == .complementary)
+    }
+
+    @Test func aQuestionAskedOfAllButAShownTeamIsShownThoughSomeSkippedIt() throws {
+        // not_legal is asked unless team is Legal (also of those who skip team). Sales 12 (2
+        // skip not_legal), Legal 5, 3 without a team: Legal is shown, so nothing is given away.
+        let people = Self.people(10, team: "Sales", answers: [("not_legal", .number(4))]) + Self.people(2, team: "Sales")
+            + Self.people(5, team: "Legal") + Self.people(3, team: nil, answers: [("not_legal", .number(2))])
+        let summary = try #require(Self.teamSummary(people))
+        let notLegal = try question("not_legal", in: summary.overall)
+        #expect(notLegal.suppression == nil && notLegal.answeredCount == 13)
+    }
+
+    @Test func withoutTheQuestionnaireOrForAnotherVersionFewAnswersAreWithheld() throws {
+        let people = Self.people(3, team: "Legal", answers: [("legal_tools", .number(1))]) + Self.people(10, team: "Sales")
+        var missing = SummaryBuilder(questionnaires: [:], options: SummaryOptions())
+        var otherVersion = SummaryBuilder(
+            questionnaires: ["teams": Questionnaire(id: "teams", version: "2", title: "Teams", questions: [
+                Question(id: "recommend", prompt: "Would you recommend us?", kind: .nps(labels: [:])),
+                Question(id: "legal_tools", prompt: "How are your tools?", kind: .scale(min: 1, max: 5, labels: [:])),
+            ])],
+            options: SummaryOptions())
+        for (index, person) in people.enumerated() {
+            let record = R.record(questionnaire: "teams", version: "1", id: "t\(index)", [("team", .text(person.team ?? ""))] + person.answers)
+            missing.add(record)
+            otherVersion.add(record)
+        }
+        for report in [missing.report(), otherVersion.report()] {
+            #expect(try question("legal_tools", in: report.questionnaires.first?.overall).suppression == .belowMinimum)
+        }
     }
 
     @Test func markdownAndHTMLSayWhyAQuestionIsWithheld() throws {
         let report = Self.report(legal: 2)
         let markdown = MarkdownReportRenderer().render(report)
-        #expect(markdown.contains("*withheld: asked only by certain segment answers, and fewer than 5 respondents answered*"))
+        #expect(markdown.contains("*withheld: asked only of some respondents, and fewer than 5 answered*"))
         let html = HTMLReportRenderer().render(report)
-        #expect(html.contains("<p>withheld: asked only by certain segment answers, and fewer than 5 respondents answered</p>"))
+        #expect(html.contains("<p>withheld: asked only of some respondents, and fewer than 5 answered</p>"))
         // In a breakdown's small multiples too: the managers' card for legal_nps.
         let byRole = HTMLReportRenderer().render(Self.teamReport(Self.legalManagers, options: SummaryOptions(groupBy: "role")))
         let multiples = try #require(byRole.components(separatedBy: "<h4>Would you recommend Legal&#39;s tools?</h4>").dropFirst().first)
         let cards = multiples.components(separatedBy: "</figure>").prefix(2)
-        #expect(cards.first?.contains("<figcaption>staff · 15 respondents</figcaption>\n<p>withheld: asked only by certain segment "
-            + "answers, and its figures would let fewer than 5 respondents be worked out by subtraction</p>") == true)
-        #expect(cards.last?.contains("<figcaption>manager · 10 respondents</figcaption>\n<p>withheld: asked only by certain segment "
-            + "answers, and fewer than 5 respondents answered</p>") == true)
+        #expect(cards.first?.contains("<figcaption>staff · 15 respondents</figcaption>\n<p>withheld: asked only of some respondents, "
+            + "and its figures would give away a group of fewer than 5</p>") == true)
+        #expect(cards.last?.contains("<figcaption>manager · 10 respondents</figcaption>\n<p>withheld: asked only of some respondents, "
+            + "and fewer than 5 answered</p>") == true)
+        // Nor does the question's heading give a count for it.
+        #expect(!html.contains("legal_needs</code> · text · 0 answered"))
+        #expect(html.contains("legal_needs</code> · text</p>"))
     }
 
     struct UnexpectedResult: Error {}

@@ -255,25 +255,31 @@ extension Section {
 
 @Suite struct CommentSuppressionTests {
     @Test func groupsWithFewCommentersShowCountsButNoQuotes() throws {
-        // Sales: 7 respondents, 3 comments (< 5): counts only. Service: 6 respondents, 6 comments: themes.
-        let sales: [JournalRecord] = (0..<7).map { index in
-            R.record(id: "s\(index)", [("team", .text("Sales"))] + (index < 3 ? [("reason", .text("slow laptop \(index)"))] : []))
+        // Sales: 7 respondents, 3 comments (< 5): counts only. Warehouse: 5 comments, withheld
+        // too, or the overall themes less Service's would be Sales's 3. Service: 6 comments: themes.
+        func group(_ team: String, _ size: Int, comments: Int, _ comment: String) -> [JournalRecord] {
+            (0..<size).map { index in
+                R.record(id: "\(team)\(index)", [("team", .text(team))] + (index < comments ? [("reason", .text("\(comment) \(index)"))] : []))
+            }
         }
-        let service: [JournalRecord] = (0..<6).map { index in
-            R.record(id: "v\(index)", [("team", .text("Service")), ("reason", .text("slow laptop again \(index)"))])
-        }
-        let report = buildReport(sales + service, options: SummaryOptions(groupBy: "team"))
+        let records = group("Sales", 7, comments: 3, "pay was cut") + group("Service", 6, comments: 6, "slow laptop again")
+            + group("Warehouse", 5, comments: 5, "slow laptop here")
+        let report = buildReport(records, options: SummaryOptions(groupBy: "team"))
         let groups = try #require(report.questionnaires[0].breakdown).groups
-        guard case .text(let salesText)? = groups[0].section?.question("reason"),
-            case .text(let serviceText)? = groups[1].section?.question("reason")
-        else {
-            Issue.record("no text results")
-            return
+        func text(_ label: String) throws -> TextSummary {
+            guard case .text(let text)? = groups.first(where: { $0.label == label })?.section?.question("reason") else { throw NoText() }
+            return text
         }
-        #expect(salesText.commenterCount == 3 && salesText.themes.isEmpty && salesText.commentsSuppression == .belowMinimum)
-        #expect(serviceText.commentsSuppression == nil && !serviceText.themes.isEmpty)
-        #expect(TextReportRenderer().render(report).contains("3 commented; themes and quotes withheld: too few commenters in this group"))
+        #expect(try text("Sales").commenterCount == 3 && text("Sales").themes.isEmpty && text("Sales").commentsSuppression == .belowMinimum)
+        #expect(try text("Warehouse").commenterCount == 5 && text("Warehouse").themes.isEmpty
+            && text("Warehouse").commentsSuppression == .complementary)
+        #expect(try text("Service").commentsSuppression == nil && !text("Service").themes.isEmpty)
+        let rendered = TextReportRenderer().render(report)
+        #expect(rendered.contains("3 commented; themes and quotes withheld: too few commenters in this group"))
+        #expect(rendered.contains("5 commented; themes and quotes withheld, so that a smaller group's cannot be worked out from the overall ones"))
     }
+
+    struct NoText: Error {}
 
     @Test func aTinyTotalIsFlagged() {
         let report = buildReport([R.record([("recommend", .number(9))])])

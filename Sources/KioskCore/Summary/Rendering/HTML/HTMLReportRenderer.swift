@@ -84,8 +84,9 @@ public struct HTMLReportRenderer: ReportRenderer {
     func questionMeta(_ question: QuestionSummary) -> HTMLNode {
         .element("p", [("class", "meta")], [
             .element("code", text: question.id),
+            // A withheld question's count is no one's, so none is shown.
             .text(" · " + question.result.kindName + (question.isInferred ? " (inferred from answers)" : "")
-                + " · \(question.answeredCount) answered"),
+                + (question.suppression == nil ? " · \(question.answeredCount) answered" : "")),
         ])
     }
 
@@ -148,8 +149,8 @@ public struct HTMLReportRenderer: ReportRenderer {
         case .text(let text):
             guard text.commenterCount > 0 else { return [.element("p", text: "No comments.")] }
             let commented = "\(text.commenterCount) commented" + (text.entryCount == text.commenterCount ? "" : " (\(text.entryCount) entries)")
-            if text.commentsSuppression != nil {
-                return [.element("p", text: commented + "; " + ReportWording.commentsSuppressed + ".")]
+            if let suppression = text.commentsSuppression {
+                return [.element("p", text: commented + "; " + ReportWording.commentsSuppressed(suppression) + ".")]
             }
             var nodes: [HTMLNode] = [.element("p", text: commented + "; \(text.uncategorizedCount) in no theme.")]
             for theme in text.themes {
