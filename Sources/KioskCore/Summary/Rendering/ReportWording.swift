@@ -13,9 +13,9 @@ enum ReportWording {
     static func questionSuppression(_ suppression: Suppression, minGroup: Int) -> String {
         switch suppression {
         case .belowMinimum:
-            "withheld: asked only of some respondents, and fewer than \(minGroup) answered"
+            "withheld: fewer than \(minGroup) answered, and it is or may be asked only of a group"
         case .complementary:
-            "withheld: asked only of some respondents, and its figures would give away a group of fewer than \(minGroup)"
+            "withheld: it is asked only of a group, and its figures would give away a group of fewer than \(minGroup)"
         }
     }
 

@@ -10,16 +10,25 @@
 /// shown groups, both pay comments were the small group's.
 enum BreakdownSubtraction {
     /// Withholds, in more groups, questions asked of a group (`isAskedOfAGroup`) and the
-    /// themes of text questions. `withhold` gives a summary withheld as complementary.
+    /// themes of text questions; a question withheld overall is withheld in every group, for
+    /// the same reason. `withhold` gives a summary withheld for a reason.
     static func protect(
         _ groups: inout [BreakdownGroup], overall: Section, minGroup: Int, isAskedOfAGroup: (String) -> Bool,
-        withhold: (QuestionSummary) -> QuestionSummary
+        withhold: (QuestionSummary, Suppression) -> QuestionSummary
     ) {
-        for question in overall.questions where question.suppression == nil {
-            if isAskedOfAGroup(question.id) {
+        for question in overall.questions {
+            if let suppression = question.suppression {
+                for index in groups.indices {
+                    guard var section = groups[index].section,
+                        let position = section.questions.firstIndex(where: { $0.id == question.id })
+                    else { continue }
+                    section.questions[position] = withhold(section.questions[position], suppression)
+                    groups[index].section = section
+                }
+            } else if isAskedOfAGroup(question.id) {
                 balance(&groups, question: question.id, overall: question, minGroup: minGroup, shown: { summary in
                     summary.suppression == nil ? [summary.answeredCount, GroupAskedQuestions.shownCount(summary)] : nil
-                }, withhold: withhold)
+                }, withhold: { withhold($0, .complementary) })
             } else if case .text(let text) = question.result, text.commentsSuppression == nil {
                 balance(&groups, question: question.id, overall: question, minGroup: minGroup, shown: { summary in
                     guard case .text(let text) = summary.result, text.commentsSuppression == nil else { return nil }

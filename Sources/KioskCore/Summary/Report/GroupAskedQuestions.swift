@@ -15,8 +15,8 @@ enum GroupAskedQuestions {
         /// Those picked out by answers to segment or `--by` questions: by dimension question,
         /// the options (lower-cased) that its condition names.
         case group(namedOptions: [String: Set<String>])
-        /// Unknown: the question's condition in the journals' version of the questionnaire is
-        /// not in the file. Withheld only where too few answered it.
+        /// Unknown: the question is not in the questionnaire file (or there is none), so its
+        /// condition is unknown. Withheld only where too few answered it.
         case unknown
     }
 
@@ -52,9 +52,11 @@ enum GroupAskedQuestions {
         return summary.answeredCount
     }
 
-    /// Why a question asked as `asking` is withheld in a section whose questions' summaries
-    /// are `section` (by id), if it is.
-    static func suppression(of summary: QuestionSummary, asking: Asking, section: [String: QuestionSummary], minGroup: Int) -> Suppression? {
+    /// Why a question asked as `asking` is withheld in a section of `respondents` whose
+    /// questions' summaries are `section` (by id), if it is.
+    static func suppression(
+        of summary: QuestionSummary, asking: Asking, respondents: Int, section: [String: QuestionSummary], minGroup: Int
+    ) -> Suppression? {
         let answered = summary.answeredCount, shown = shownCount(summary)
         let tooFew = (answered > 0 && answered < minGroup) || (shown > 0 && shown < minGroup)
         switch asking {
@@ -64,6 +66,8 @@ enum GroupAskedQuestions {
             return tooFew ? .belowMinimum : nil
         case .group(let namedOptions):
             if tooFew { return .belowMinimum }
+            // Answered by the whole section, its n is the section's size, which is shown anyway.
+            if answered == respondents { return nil }
             for (dimension, options) in namedOptions {
                 guard case .counts(let counts)? = section[dimension]?.result else { continue }
                 if counts.categories.contains(where: { $0.suppression != nil && options.contains($0.label.lowercased()) }) {

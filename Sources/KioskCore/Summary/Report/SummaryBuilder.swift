@@ -109,13 +109,10 @@ public struct SummaryBuilder: Sendable {
         var plan: [PlannedQuestion] = []
         let known = questionnaire?.questions ?? []
         let asking = GroupAskedQuestions.asking(known, groupBy: options.groupBy)
-        // Responses of another version were asked by that version's conditions, not the file's.
-        let isOtherVersion = questionnaire.map { versions != [$0.version] } ?? false
         for question in known {
-            var questionAsking = asking[question.id] ?? .notAGroup
-            if isOtherVersion, questionAsking == .notAGroup { questionAsking = .unknown }
             plan.append(PlannedQuestion(
-                id: question.id, prompt: question.prompt, kind: question.kind, isInferred: false, asking: questionAsking))
+                id: question.id, prompt: question.prompt, kind: question.kind, isInferred: false,
+                asking: asking[question.id] ?? .notAGroup))
         }
         let knownIDs = Set(known.map(\.id))
         let extraIDs = tally.overall.questions.keys.filter { !knownIDs.contains($0) }.sorted()
@@ -195,7 +192,8 @@ public struct SummaryBuilder: Sendable {
         let summaries = Dictionary(uniqueKeysWithValues: results.map { ($0.summary.id, $0.summary) })
         for (item, result) in zip(items.map(\.item), results) {
             if let suppression = GroupAskedQuestions.suppression(
-                of: result.summary, asking: item.asking, section: summaries, minGroup: options.minGroup)
+                of: result.summary, asking: item.asking, respondents: tally.respondentCount, section: summaries,
+                minGroup: options.minGroup)
             {
                 // Nor does its count of answers that did not fit tell of the group.
                 questions.append(withheld(item, because: suppression, summarizer: summarizer))
@@ -268,9 +266,9 @@ public struct SummaryBuilder: Sendable {
         let asked = Set(plan.filter { $0.asking != .notAGroup }.map(\.id))
         BreakdownSubtraction.protect(
             &groups, overall: overall, minGroup: self.options.minGroup, isAskedOfAGroup: asked.contains
-        ) { summary in
+        ) { summary, suppression in
             guard let item = plan.first(where: { $0.id == summary.id }) else { return summary }
-            return withheld(item, because: .complementary, summarizer: summarizer)
+            return withheld(item, because: suppression, summarizer: summarizer)
         }
         return (Breakdown(questionID: questionID, prompt: planned.prompt, groups: groups), nil)
     }

@@ -129,8 +129,8 @@ private typealias R = RecordBuilding
             if format != "csv" { #expect(output.contains("Detractor reason"), "\(format) shows the detractors' quotes") }
         }
         let text = TextReportRenderer().render(report)
-        #expect(text.contains("withheld: asked only of some respondents, and fewer than 5 answered"))
-        #expect(text.contains("withheld: asked only of some respondents, and its figures would give away a group of fewer than 5"))
+        #expect(text.contains("withheld: fewer than 5 answered, and it is or may be asked only of a group"))
+        #expect(text.contains("withheld: it is asked only of a group, and its figures would give away a group of fewer than 5"))
 
         let json = try #require(JSONSerialization.jsonObject(with: Data(JSONReportRenderer().render(report).utf8)) as? [String: Any])
         let questionnaires = try #require(json["questionnaires"] as? [[String: Any]])
@@ -183,6 +183,12 @@ private typealias R = RecordBuilding
                 id: "not_legal", prompt: "How are your team's tools?", isRequired: false,
                 condition: .not(.comparison(questionID: "team", op: .equal, value: .string("Legal"))),
                 kind: .scale(min: 1, max: 5, labels: [:])),
+            Question(
+                id: "sales_or_ops", prompt: "Do you meet customers?",
+                condition: .or(
+                    .comparison(questionID: "team", op: .equal, value: .string("Sales")),
+                    .comparison(questionID: "team", op: .equal, value: .string("Ops"))),
+                kind: .yesno),
         ])
 
     static func teamReport(_ people: [Person], options: SummaryOptions = SummaryOptions()) -> Report {
@@ -319,7 +325,10 @@ private typealias R = RecordBuilding
         #expect(notLegal.suppression == nil && notLegal.answeredCount == 13)
     }
 
-    @Test func withoutTheQuestionnaireOrForAnotherVersionFewAnswersAreWithheld() throws {
+    @Test func withoutTheQuestionnaireFewAnswersAreWithheldButAnotherVersionsAreShown() throws {
+        // Without the file, whether legal_tools was asked only of Legal is unknown. A file of
+        // another version that asks it of everyone is taken at its word: every version bump
+        // would otherwise withhold every question few answered.
         let people = Self.people(3, team: "Legal", answers: [("legal_tools", .number(1))]) + Self.people(10, team: "Sales")
         var missing = SummaryBuilder(questionnaires: [:], options: SummaryOptions())
         var otherVersion = SummaryBuilder(
@@ -333,25 +342,53 @@ private typealias R = RecordBuilding
             missing.add(record)
             otherVersion.add(record)
         }
-        for report in [missing.report(), otherVersion.report()] {
-            #expect(try question("legal_tools", in: report.questionnaires.first?.overall).suppression == .belowMinimum)
-        }
+        #expect(try question("legal_tools", in: missing.report().questionnaires.first?.overall).suppression == .belowMinimum)
+        let shown = try question("legal_tools", in: otherVersion.report().questionnaires.first?.overall)
+        #expect(shown.suppression == nil && shown.answeredCount == 3)
+    }
+
+    @Test func aQuestionWithheldOverallIsWithheldInEveryGroup() throws {
+        // Overall Ops (1) is fewer than 5 and Legal (5) withheld with it, so legal_ok is
+        // withheld. By role, the staff group's own team counts (Sales 10, Legal 5) hide nothing,
+        // but its legal_ok n = 5 would give Legal's size, and with it Ops's.
+        let people = Self.people(5, team: "Legal", answers: [("legal_ok", .text("yes"))]) + Self.people(10, team: "Sales")
+            + Self.people(1, team: "Ops", role: "manager") + Self.people(6, team: "Sales", role: "manager")
+        let summary = try #require(Self.teamSummary(people, options: SummaryOptions(groupBy: "role")))
+        #expect(try question("legal_ok", in: summary.overall).suppression == .complementary)
+        let staff = try #require(summary.breakdown?.groups.first { $0.label == "staff" })
+        #expect(try question("legal_ok", in: staff.section).suppression == .complementary)
+    }
+
+    @Test func aQuestionTheWholeGroupWasAskedIsShownThoughItNamesAHiddenOption() throws {
+        // Ops 6 and Sales 16 overall; the managers are Sales 6 and Ops 1, so in their group Ops
+        // is fewer than 5 and Sales withheld with it. sales_or_ops was asked of all 7 managers:
+        // its n is the group's size, which is shown anyway.
+        let people = Self.people(5, team: "Ops", answers: [("sales_or_ops", .text("yes"))])
+            + Self.people(1, team: "Ops", role: "manager", answers: [("sales_or_ops", .text("yes"))])
+            + Self.people(10, team: "Sales", answers: [("sales_or_ops", .text("no"))])
+            + Self.people(6, team: "Sales", role: "manager", answers: [("sales_or_ops", .text("no"))])
+        let summary = try #require(Self.teamSummary(people, options: SummaryOptions(groupBy: "role")))
+        let managers = try #require(summary.breakdown?.groups.first { $0.label == "manager" })
+        guard case .counts(let team) = try question("team", in: managers.section).result else { throw UnexpectedResult() }
+        #expect(team.categories.map { $0.suppression?.rawValue ?? String($0.count) } == ["complementary", "below_minimum", "0"])
+        let asked = try question("sales_or_ops", in: managers.section)
+        #expect(asked.suppression == nil && asked.answeredCount == 7)
     }
 
     @Test func markdownAndHTMLSayWhyAQuestionIsWithheld() throws {
         let report = Self.report(legal: 2)
         let markdown = MarkdownReportRenderer().render(report)
-        #expect(markdown.contains("*withheld: asked only of some respondents, and fewer than 5 answered*"))
+        #expect(markdown.contains("*withheld: fewer than 5 answered, and it is or may be asked only of a group*"))
         let html = HTMLReportRenderer().render(report)
-        #expect(html.contains("<p>withheld: asked only of some respondents, and fewer than 5 answered</p>"))
+        #expect(html.contains("<p>withheld: fewer than 5 answered, and it is or may be asked only of a group</p>"))
         // In a breakdown's small multiples too: the managers' card for legal_nps.
         let byRole = HTMLReportRenderer().render(Self.teamReport(Self.legalManagers, options: SummaryOptions(groupBy: "role")))
         let multiples = try #require(byRole.components(separatedBy: "<h4>Would you recommend Legal&#39;s tools?</h4>").dropFirst().first)
         let cards = multiples.components(separatedBy: "</figure>").prefix(2)
-        #expect(cards.first?.contains("<figcaption>staff · 15 respondents</figcaption>\n<p>withheld: asked only of some respondents, "
+        #expect(cards.first?.contains("<figcaption>staff · 15 respondents</figcaption>\n<p>withheld: it is asked only of a group, "
             + "and its figures would give away a group of fewer than 5</p>") == true)
-        #expect(cards.last?.contains("<figcaption>manager · 10 respondents</figcaption>\n<p>withheld: asked only of some respondents, "
-            + "and fewer than 5 answered</p>") == true)
+        #expect(cards.last?.contains("<figcaption>manager · 10 respondents</figcaption>\n<p>withheld: fewer than 5 answered, "
+            + "and it is or may be asked only of a group</p>") == true)
         // Nor does the question's heading give a count for it.
         #expect(!html.contains("legal_needs</code> · text · 0 answered"))
         #expect(html.contains("legal_needs</code> · text</p>"))
