@@ -247,6 +247,13 @@ public struct SummaryBuilder: Sendable {
         let suppressed = SuppressionRule.suppressedGroups(
             answered: tally.groups.mapValues(\.respondentCount),
             noAnswer: (Breakdown.noAnswerLabel, tally.noAnswerGroup.respondentCount), minGroup: self.options.minGroup)
+        // Options withheld overall stay withheld in every group.
+        var summarizer = summarizer
+        for question in overall.questions {
+            guard case .counts(let counts) = question.result else { continue }
+            let hidden = Set(counts.categories.filter { $0.suppression != nil }.map(\.label))
+            if !hidden.isEmpty { summarizer.hiddenOverall[question.id] = hidden }
+        }
         let optionSet = Set(options)
         let labels = options.filter { tally.groups[$0] != nil }
             + tally.groups.keys.filter { !optionSet.contains($0) }.sorted()

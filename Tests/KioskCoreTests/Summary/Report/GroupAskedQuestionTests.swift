@@ -375,6 +375,24 @@ private typealias R = RecordBuilding
         #expect(asked.suppression == nil && asked.answeredCount == 7)
     }
 
+    @Test func optionsWithheldOverallAreWithheldInEveryGroup() throws {
+        // Overall Sales 10, Ops 7, Legal 3: Legal is fewer than 5, Ops withheld with it. By role,
+        // staff are Sales 5 and Ops 7 and managers Sales 5 and Legal 3: had the groups shown
+        // Ops 7 and 0, Legal's 3 would be 20 - 10 - 7.
+        let people = Self.people(5, team: "Sales") + Self.people(7, team: "Ops")
+            + Self.people(5, team: "Sales", role: "manager") + Self.people(3, team: "Legal", role: "manager")
+        let summary = try #require(Self.teamSummary(people, options: SummaryOptions(groupBy: "role")))
+        func masking(_ section: Section?) throws -> [String] {
+            guard case .counts(let team) = try question("team", in: section).result else { throw UnexpectedResult() }
+            return team.masking
+        }
+        #expect(try masking(summary.overall) == ["Sales: 10", "Ops: complementary", "Legal: below_minimum"])
+        let groups = try #require(summary.breakdown).groups
+        #expect(try masking(groups[0].section) == ["Sales: 5", "Ops: complementary", "Legal: complementary"])
+        // Legal's 3 alone would be the managers less Sales: Sales is withheld with them.
+        #expect(try masking(groups[1].section) == ["Sales: complementary", "Ops: complementary", "Legal: below_minimum"])
+    }
+
     @Test func markdownAndHTMLSayWhyAQuestionIsWithheld() throws {
         let report = Self.report(legal: 2)
         let markdown = MarkdownReportRenderer().render(report)
