@@ -20,7 +20,8 @@ extension Kiosk {
 
                 --by breaks the report down by a choice question (a segment such as team). A group \
                 with fewer than --min-group responses is suppressed, and so is the next-smallest \
-                group when a single suppressed group could otherwise be worked out from the total.
+                group when the suppressed groups (fewer than --min-group together) could otherwise be worked \
+                out from the total. A question asked only of some teams follows the same rule.
                 """)
 
         @OptionGroup var journalOptions: JournalOptions
