@@ -21,7 +21,7 @@ extension Kiosk {
                 --by breaks the report down by a choice question (a segment such as team). A group \
                 with fewer than --min-group responses is suppressed, and so is the next-smallest \
                 group when the suppressed groups (fewer than --min-group together) could otherwise be worked \
-                out from the total. A question asked only of some teams follows the same rule.
+                out from the total. A question asked only by a choice answer (a team, say) follows the same rule.
                 """)
 
         @OptionGroup var journalOptions: JournalOptions

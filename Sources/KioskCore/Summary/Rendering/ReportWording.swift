@@ -13,7 +13,7 @@ enum ReportWording {
     static func questionSuppression(_ suppression: Suppression, minGroup: Int) -> String {
         switch suppression {
         case .belowMinimum:
-            "withheld: fewer than \(minGroup) answered, and it is or may be asked only of a group"
+            "withheld: fewer than \(minGroup) answers or comments to show, and it is or may be asked only of a group"
         case .complementary:
             "withheld: it is asked only of a group, and its figures would give away a group of fewer than \(minGroup)"
         }

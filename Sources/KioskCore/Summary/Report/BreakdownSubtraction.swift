@@ -38,6 +38,37 @@ enum BreakdownSubtraction {
         }
     }
 
+    /// Withholds every option count, zeros included, of a masked question (a segment's, say
+    /// location's) in every group, once any of its options is withheld overall or in a group.
+    /// The groups' sizes and the overall counts are the totals of a table of group by option,
+    /// and they pin down a withheld cell: overall Legal 9 less Paris's Legal 5 gave Berlin's
+    /// Legal 4, withheld in Berlin.
+    static func withholdCrossTables(_ groups: inout [BreakdownGroup], overall: Section) {
+        for question in overall.questions {
+            guard case .counts(let overallCounts) = question.result else { continue }
+            func hasWithheld(_ summary: QuestionSummary?) -> Bool {
+                guard case .counts(let counts)? = summary?.result else { return false }
+                return counts.categories.contains { $0.suppression != nil }
+            }
+            let isWithheld = overallCounts.categories.contains { $0.suppression != nil }
+                || groups.contains { group in hasWithheld(group.section?.questions.first { $0.id == question.id }) }
+            guard isWithheld else { continue }
+            for index in groups.indices {
+                guard var section = groups[index].section,
+                    let position = section.questions.firstIndex(where: { $0.id == question.id }),
+                    case .counts(var counts) = section.questions[position].result
+                else { continue }
+                counts.categories = counts.categories.map { category in
+                    CategoryCount(
+                        label: category.label, description: category.description, count: 0, share: 0,
+                        suppression: category.suppression ?? .complementary)
+                }
+                section.questions[position].result = .counts(counts)
+                groups[index].section = section
+            }
+        }
+    }
+
     /// A text summary with its themes and quotes withheld as complementary; its counts stay.
     static func withholdingComments(_ summary: QuestionSummary) -> QuestionSummary {
         guard case .text(var text) = summary.result else { return summary }

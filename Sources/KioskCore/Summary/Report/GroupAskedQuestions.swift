@@ -1,33 +1,30 @@
 /// The group rule for questions asked only of a group.
 ///
-/// A question whose `when` depends on the answer to a segment question or to the `--by`
-/// question (directly or through another such question) is answered by a group of people:
-/// "asked only of Legal". Its figures are that group's, so they are withheld as a small
-/// group's are: where fewer than the minimum answered it, and where an option its condition
-/// names is withheld (its count would give that option's size away, and with it a hidden
-/// team's by subtraction). In a breakdown, ``BreakdownSubtraction`` withholds it in more groups
+/// A question whose `when` depends on an answer that is not a number (a choice, such as a
+/// team or "joined this year", a yes/no, a text), directly or through another such question,
+/// is answered by a group of people: "asked only of Legal". Its figures are that group's, so
+/// they are withheld as a small group's are: where fewer than the minimum answered it, and
+/// where an option its condition names is withheld (its count would give that option's size
+/// away, and with it a hidden team's by subtraction). A condition on a score picks out no
+/// group of people, so a detractors' follow-up is shown however few answered it. In a breakdown, ``BreakdownSubtraction`` withholds it in more groups
 /// when the overall figures less the shown groups' would give a small group's away.
 enum GroupAskedQuestions {
     /// Who a question is asked of, as far as the group rule is concerned.
     enum Asking: Sendable, Equatable {
         /// Everyone, or those picked out by answers that name no group of people (a score).
         case notAGroup
-        /// Those picked out by answers to segment or `--by` questions: by dimension question,
-        /// the options (lower-cased) that its condition names.
+        /// Those picked out by answers that are not numbers: by such question, the options
+        /// (lower-cased) that the condition names.
         case group(namedOptions: [String: Set<String>])
         /// Unknown: the question is not in the questionnaire file (or there is none), so its
         /// condition is unknown. Withheld only where too few answered it.
         case unknown
     }
 
-    /// Who each question is asked of, from the `when` conditions: a question depending on a
-    /// segment or `--by` question, directly or through other questions, is asked of a group.
-    static func asking(_ questions: [Question], groupBy: String?) -> [String: Asking] {
-        var dimensionIDs = Set(questions.compactMap { question -> String? in
-            guard case .choice(_, isSegment: true) = question.kind else { return nil }
-            return question.id
-        })
-        if let groupBy { dimensionIDs.insert(groupBy) }
+    /// Who each question is asked of, from the `when` conditions: a question depending on an
+    /// answer that is not a number, directly or through other questions, is asked of a group.
+    static func asking(_ questions: [Question]) -> [String: Asking] {
+        let dimensionIDs = Set(questions.filter { !$0.kind.isNumeric }.map(\.id))
         var named: [String: [String: Set<String>]] = [:]
         // A condition names only earlier questions, so one pass in order sees every chain.
         for question in questions {

@@ -6,10 +6,6 @@ struct QuestionSummarizer {
     var minGroup: Int
     /// The `--by` question, whose options are masked like a segment's.
     var groupBy: String?
-    /// In a breakdown group: by question, the options withheld overall, which are withheld in
-    /// the group too (even where nobody there chose them), or the groups' counts would add up
-    /// to what the overall report hides.
-    var hiddenOverall: [String: Set<String>] = [:]
 
     /// The kind of a question from a questionnaire that was not available, from its answers:
     /// only numbers -> a numeric distribution; only lists -> multiple choice; only strings ->
@@ -50,14 +46,14 @@ struct QuestionSummarizer {
             used = counts.values.reduce(0, +)
         case .choice(let options, let isSegment):
             let (counts, total) = singleChoiceCounts(tally.texts, options: options)
-            let categories = isSegment || id == groupBy ? masked(counts, hidden: hiddenOverall[id] ?? []) : counts
+            let categories = isSegment || id == groupBy ? masked(counts) : counts
             result = .counts(CountsSummary(kind: .choice, respondentCount: total, categories: categories))
             used = total
         case .yesno:
             let normalized = tally.texts.reduce(into: [String: Int]()) { $0[$1.key.lowercased(), default: 0] += $1.value }
             let fitting = normalized.filter { $0.key == "yes" || $0.key == "no" }
             let (counts, total) = singleChoiceCounts(fitting, options: ["yes", "no"])
-            let categories = id == groupBy ? masked(counts, hidden: hiddenOverall[id] ?? []) : counts
+            let categories = id == groupBy ? masked(counts) : counts
             result = .counts(CountsSummary(kind: .yesno, respondentCount: total, categories: categories))
             used = total
         case .multi(let options, _, _):
@@ -143,15 +139,14 @@ struct QuestionSummarizer {
     /// as groups are: a count saying how few people of a team answered is what group suppression
     /// hides. Options nobody chose stay 0 (that reveals no one) and are never the complementary
     /// one; the answered total stays, which is why small options take the next-smallest
-    /// with them. Options in `hidden` are withheld whatever their counts.
-    func masked(_ categories: [CategoryCount], hidden: Set<String> = []) -> [CategoryCount] {
+    /// with them.
+    func masked(_ categories: [CategoryCount]) -> [CategoryCount] {
         let sizes = Dictionary(
-            categories.filter { $0.count > 0 || hidden.contains($0.label) }.map { ($0.label, $0.count) },
-            uniquingKeysWith: { first, _ in first })
-        let suppressed = SuppressionRule.suppressed(sizes: sizes, minGroup: minGroup, hiding: hidden)
+            categories.filter { $0.count > 0 }.map { ($0.label, $0.count) }, uniquingKeysWith: { first, _ in first })
+        let suppressed = SuppressionRule.suppressed(sizes: sizes, minGroup: minGroup)
         guard !suppressed.isEmpty else { return categories }
         return categories.map { category in
-            guard category.count > 0 || hidden.contains(category.label), let suppression = suppressed[category.label] else { return category }
+            guard category.count > 0, let suppression = suppressed[category.label] else { return category }
             return CategoryCount(label: category.label, description: category.description, count: 0, share: 0, suppression: suppression)
         }
     }

@@ -108,7 +108,7 @@ public struct SummaryBuilder: Sendable {
         // Kinds are decided once, from everyone's answers, so every group uses the same ones.
         var plan: [PlannedQuestion] = []
         let known = questionnaire?.questions ?? []
-        let asking = GroupAskedQuestions.asking(known, groupBy: options.groupBy)
+        let asking = GroupAskedQuestions.asking(known)
         for question in known {
             plan.append(PlannedQuestion(
                 id: question.id, prompt: question.prompt, kind: question.kind, isInferred: false,
@@ -237,6 +237,10 @@ public struct SummaryBuilder: Sendable {
         guard let planned = plan.first(where: { $0.id == questionID }) else {
             return (nil, "No breakdown: this questionnaire has no question '\(questionID)'.")
         }
+        // Its groups' sizes would be the figures the report withholds.
+        if overall.questions.first(where: { $0.id == questionID })?.suppression != nil {
+            return (nil, "No breakdown: '\(questionID)' is asked only of a group, and its figures are withheld.")
+        }
         let options: [String]
         switch planned.kind {
         case .choice(let choices, _): options = choices
@@ -247,13 +251,6 @@ public struct SummaryBuilder: Sendable {
         let suppressed = SuppressionRule.suppressedGroups(
             answered: tally.groups.mapValues(\.respondentCount),
             noAnswer: (Breakdown.noAnswerLabel, tally.noAnswerGroup.respondentCount), minGroup: self.options.minGroup)
-        // Options withheld overall stay withheld in every group.
-        var summarizer = summarizer
-        for question in overall.questions {
-            guard case .counts(let counts) = question.result else { continue }
-            let hidden = Set(counts.categories.filter { $0.suppression != nil }.map(\.label))
-            if !hidden.isEmpty { summarizer.hiddenOverall[question.id] = hidden }
-        }
         let optionSet = Set(options)
         let labels = options.filter { tally.groups[$0] != nil }
             + tally.groups.keys.filter { !optionSet.contains($0) }.sorted()
@@ -270,6 +267,7 @@ public struct SummaryBuilder: Sendable {
                 ? groupSection(tally.noAnswerGroup, plan: plan, summarizer: summarizer, excluding: questionID) : nil
             groups.append(BreakdownGroup(label: Breakdown.noAnswerLabel, isNoAnswer: true, suppression: suppression, section: section))
         }
+        BreakdownSubtraction.withholdCrossTables(&groups, overall: overall)
         let asked = Set(plan.filter { $0.asking != .notAGroup }.map(\.id))
         BreakdownSubtraction.protect(
             &groups, overall: overall, minGroup: self.options.minGroup, isAskedOfAGroup: asked.contains

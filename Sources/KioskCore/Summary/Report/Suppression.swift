@@ -13,15 +13,13 @@ public enum Suppression: String, Sendable, Equatable {
 /// respondents together (one small group, or two of 1 and 2), the smallest of the others is
 /// hidden with them.
 public enum SuppressionRule {
-    /// Which of `sizes` (label -> respondents) to hide, and why. Labels in `hiding` are hidden
-    /// whatever their size (as complementary unless below the minimum), and count among the
-    /// hidden. Ties among the next-smallest are broken by label, so the result never depends on
-    /// input order.
-    public static func suppressed(sizes: [String: Int], minGroup: Int, hiding: Set<String> = []) -> [String: Suppression] {
+    /// Which of `sizes` (label -> respondents) to hide, and why. Ties among the next-smallest
+    /// are broken by label, so the result never depends on input order.
+    public static func suppressed(sizes: [String: Int], minGroup: Int) -> [String: Suppression] {
         var result: [String: Suppression] = [:]
         var hiddenTotal = 0
-        for (label, size) in sizes where size < minGroup || hiding.contains(label) {
-            result[label] = size >= minGroup || (size == 0 && hiding.contains(label)) ? .complementary : .belowMinimum
+        for (label, size) in sizes where size < minGroup {
+            result[label] = .belowMinimum
             hiddenTotal += size
         }
         // The next-smallest is at least `minGroup` itself, so one is enough.

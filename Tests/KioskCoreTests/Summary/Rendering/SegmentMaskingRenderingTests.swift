@@ -103,12 +103,14 @@ import Testing
 
     @Test func insideABreakdownGroupEveryFormatMasksBySizeOfTheGroup() throws {
         // --by site with a minimum of 4: North (12) is shown, South 3 and East 1 are not; in
-        // North the team segment is Sales 6, Service 5 (withheld), Support functions 1 (fewer than 4).
+        // North the team segment is Sales 6, Service 5, Support functions 1 (fewer than 4), and
+        // every count but that one is "withheld", since one is.
         let report = SegmentFixture.report(options: SummaryOptions(minGroup: 4, groupBy: "site"))
         let text = TextReportRenderer().render(report)
         let north = try #require(text.components(separatedBy: "[North] 12 respondents").dropFirst().first)
         #expect(north.contains("    Support functions" + String(repeating: " ", count: 26) + "fewer than 4\n"))
         #expect(north.contains("    Service" + String(repeating: " ", count: 40) + "withheld\n"))
+        #expect(north.contains("    Sales" + String(repeating: " ", count: 42) + "withheld\n"))
         let rows = try parseCSV(CSVReportRenderer().render(report))
         #expect(rows.filter { $0[1] == "site=North" && $0[2] == "team" && ["Service", "Support functions"].contains($0[4]) }.map { $0[3] }
             == ["suppressed_complementary", "suppressed_below_minimum"])

@@ -107,11 +107,11 @@ private typealias R = RecordBuilding
         #expect(question.suppression == nil && question.answeredCount == 2)
     }
 
-    @Test func aQuestionThatDependsOnTheByQuestionIsWithheld() throws {
-        // `site` is no segment: its counts, East 1 included, are shown, and so is a question
-        // asked only at East. Broken down by site, East is a group, and the question with it.
+    @Test func aQuestionAskedByAnyChoiceIsAGroups() throws {
+        // `site` is no segment: its counts, East 1 included, are shown. A question asked only at
+        // East is still answered by a group of people, with --by site or without it.
         let plain = try summary("east_only", in: Self.report(legal: 5, siteQuestion: true))
-        #expect(plain.suppression == nil && plain.answeredCount == 1)
+        #expect(plain.suppression == .belowMinimum && plain.answeredCount == 0)
         let bySite = try summary("east_only", in: Self.report(legal: 5, options: SummaryOptions(groupBy: "site"), siteQuestion: true))
         #expect(bySite.suppression == .belowMinimum)
     }
@@ -129,7 +129,7 @@ private typealias R = RecordBuilding
             if format != "csv" { #expect(output.contains("Detractor reason"), "\(format) shows the detractors' quotes") }
         }
         let text = TextReportRenderer().render(report)
-        #expect(text.contains("withheld: fewer than 5 answered, and it is or may be asked only of a group"))
+        #expect(text.contains("withheld: fewer than 5 answers or comments to show, and it is or may be asked only of a group"))
         #expect(text.contains("withheld: it is asked only of a group, and its figures would give away a group of fewer than 5"))
 
         let json = try #require(JSONSerialization.jsonObject(with: Data(JSONReportRenderer().render(report).utf8)) as? [String: Any])
@@ -262,14 +262,14 @@ private typealias R = RecordBuilding
         #expect(try question("ops_nps", in: summary.overall).suppression == .complementary)
     }
 
-    @Test func groupsByAQuestionAskedOfASmallTeamAreAllHidden() throws {
-        // By legal_ok: yes 2 and no 1 are 3 together, so "(no answer)" (12) is hidden too, or
-        // 15 - 12 would give Legal's size and its recommend scores by subtraction.
+    @Test func noBreakdownByAQuestionWithheldOverall() throws {
+        // legal_ok is withheld (3 answered): groups by its answers would give their sizes, and
+        // "(no answer)" (12) Legal's as 15 - 12.
         let people = Self.people(2, team: "Legal", answers: [("legal_ok", .text("yes"))])
             + Self.people(1, team: "Legal", answers: [("legal_ok", .text("no"))]) + Self.people(12, team: "Sales")
-        let groups = try #require(Self.teamSummary(people, options: SummaryOptions(groupBy: "legal_ok"))?.breakdown).groups
-        #expect(groups.map { "\($0.label):\($0.suppression?.rawValue ?? "shown")" }
-            == ["yes:below_minimum", "no:below_minimum", "(no answer):complementary"])
+        let summary = try #require(Self.teamSummary(people, options: SummaryOptions(groupBy: "legal_ok")))
+        #expect(summary.breakdown == nil)
+        #expect(summary.notes.contains("No breakdown: 'legal_ok' is asked only of a group, and its figures are withheld."))
     }
 
     @Test func blankAndUnfitAnswersDoNotMakeAGroupLargeEnough() throws {
@@ -370,15 +370,18 @@ private typealias R = RecordBuilding
         let summary = try #require(Self.teamSummary(people, options: SummaryOptions(groupBy: "role")))
         let managers = try #require(summary.breakdown?.groups.first { $0.label == "manager" })
         guard case .counts(let team) = try question("team", in: managers.section).result else { throw UnexpectedResult() }
-        #expect(team.categories.map { $0.suppression?.rawValue ?? String($0.count) } == ["complementary", "below_minimum", "0"])
+        // (Every count of it is withheld in every group: see optionsWithheldAnywhereAreWithheldInEveryGroup.)
+        #expect(team.categories.map { $0.suppression?.rawValue ?? String($0.count) } == ["complementary", "below_minimum", "complementary"])
         let asked = try question("sales_or_ops", in: managers.section)
         #expect(asked.suppression == nil && asked.answeredCount == 7)
     }
 
-    @Test func optionsWithheldOverallAreWithheldInEveryGroup() throws {
+    @Test func optionsWithheldAnywhereAreWithheldInEveryGroup() throws {
         // Overall Sales 10, Ops 7, Legal 3: Legal is fewer than 5, Ops withheld with it. By role,
         // staff are Sales 5 and Ops 7 and managers Sales 5 and Legal 3: had the groups shown
-        // Ops 7 and 0, Legal's 3 would be 20 - 10 - 7.
+        // Ops 7 and 0, Legal's 3 would be 20 - 10 - 7; had staff shown Sales 5, the managers'
+        // Sales would be 10 - 5 and their Legal 8 - 5. The groups' sizes and the overall counts
+        // are a table's totals: every count of the team question is withheld in every group.
         let people = Self.people(5, team: "Sales") + Self.people(7, team: "Ops")
             + Self.people(5, team: "Sales", role: "manager") + Self.people(3, team: "Legal", role: "manager")
         let summary = try #require(Self.teamSummary(people, options: SummaryOptions(groupBy: "role")))
@@ -388,25 +391,33 @@ private typealias R = RecordBuilding
         }
         #expect(try masking(summary.overall) == ["Sales: 10", "Ops: complementary", "Legal: below_minimum"])
         let groups = try #require(summary.breakdown).groups
-        #expect(try masking(groups[0].section) == ["Sales: 5", "Ops: complementary", "Legal: complementary"])
-        // Legal's 3 alone would be the managers less Sales: Sales is withheld with them.
+        #expect(try masking(groups[0].section) == ["Sales: complementary", "Ops: complementary", "Legal: complementary"])
         #expect(try masking(groups[1].section) == ["Sales: complementary", "Ops: complementary", "Legal: below_minimum"])
+    }
+
+    @Test func aSegmentWithNothingWithheldIsShownInEveryGroup() throws {
+        // Sales 10 and Ops 12, staff and managers each at least 5 of either: nothing to hide.
+        let people = Self.people(5, team: "Sales") + Self.people(6, team: "Ops")
+            + Self.people(5, team: "Sales", role: "manager") + Self.people(6, team: "Ops", role: "manager")
+        let groups = try #require(Self.teamSummary(people, options: SummaryOptions(groupBy: "role"))?.breakdown).groups
+        guard case .counts(let team) = try question("team", in: groups[0].section).result else { throw UnexpectedResult() }
+        #expect(team.masking == ["Sales: 5", "Ops: 6", "Legal: 0"])
     }
 
     @Test func markdownAndHTMLSayWhyAQuestionIsWithheld() throws {
         let report = Self.report(legal: 2)
         let markdown = MarkdownReportRenderer().render(report)
-        #expect(markdown.contains("*withheld: fewer than 5 answered, and it is or may be asked only of a group*"))
+        #expect(markdown.contains("*withheld: fewer than 5 answers or comments to show, and it is or may be asked only of a group*"))
         let html = HTMLReportRenderer().render(report)
-        #expect(html.contains("<p>withheld: fewer than 5 answered, and it is or may be asked only of a group</p>"))
+        #expect(html.contains("<p>withheld: fewer than 5 answers or comments to show, and it is or may be asked only of a group</p>"))
         // In a breakdown's small multiples too: the managers' card for legal_nps.
         let byRole = HTMLReportRenderer().render(Self.teamReport(Self.legalManagers, options: SummaryOptions(groupBy: "role")))
         let multiples = try #require(byRole.components(separatedBy: "<h4>Would you recommend Legal&#39;s tools?</h4>").dropFirst().first)
         let cards = multiples.components(separatedBy: "</figure>").prefix(2)
         #expect(cards.first?.contains("<figcaption>staff · 15 respondents</figcaption>\n<p>withheld: it is asked only of a group, "
             + "and its figures would give away a group of fewer than 5</p>") == true)
-        #expect(cards.last?.contains("<figcaption>manager · 10 respondents</figcaption>\n<p>withheld: fewer than 5 answered, "
-            + "and it is or may be asked only of a group</p>") == true)
+        #expect(cards.last?.contains("<figcaption>manager · 10 respondents</figcaption>\n<p>withheld: fewer than 5 answers or "
+            + "comments to show, and it is or may be asked only of a group</p>") == true)
         // Nor does the question's heading give a count for it.
         #expect(!html.contains("legal_needs</code> · text · 0 answered"))
         #expect(html.contains("legal_needs</code> · text</p>"))
