@@ -268,6 +268,21 @@ public struct SummaryBuilder: Sendable {
             groups.append(BreakdownGroup(label: Breakdown.noAnswerLabel, isNoAnswer: true, suppression: suppression, section: section))
         }
         BreakdownSubtraction.withholdCrossTables(&groups, overall: overall)
+        // Options the tables now withhold are named by questions asked of a group too: their n
+        // in a group would give such a count back.
+        for index in groups.indices {
+            guard var section = groups[index].section else { continue }
+            let summaries = Dictionary(uniqueKeysWithValues: section.questions.map { ($0.id, $0) })
+            for (position, summary) in section.questions.enumerated() where summary.suppression == nil {
+                guard let item = plan.first(where: { $0.id == summary.id }),
+                    let suppression = GroupAskedQuestions.suppression(
+                        of: summary, asking: item.asking, respondents: section.respondentCount, section: summaries,
+                        minGroup: self.options.minGroup)
+                else { continue }
+                section.questions[position] = withheld(item, because: suppression, summarizer: summarizer)
+            }
+            groups[index].section = section
+        }
         let asked = Set(plan.filter { $0.asking != .notAGroup }.map(\.id))
         BreakdownSubtraction.protect(
             &groups, overall: overall, minGroup: self.options.minGroup, isAskedOfAGroup: asked.contains

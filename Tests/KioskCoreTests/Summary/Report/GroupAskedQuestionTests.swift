@@ -227,8 +227,9 @@ private typealias R = RecordBuilding
         #expect(groups.map(\.label) == ["staff", "manager"])
         #expect(try question("legal_nps", in: groups[1].section).suppression == .belowMinimum)
         #expect(try question("legal_nps", in: groups[0].section).suppression == .complementary)
-        // Nobody answered ops_nps: nothing to withhold.
-        #expect(try question("ops_nps", in: groups[0].section).suppression == nil)
+        // Nobody answered ops_nps, but its n = 0 would say the staff have no Ops, which their
+        // team table (withheld, since the managers' Legal is 4) hides.
+        #expect(try question("ops_nps", in: groups[0].section).suppression == .complementary)
     }
 
     @Test func aQuestionShownInEveryGroupNeedsNothingMore() throws {
@@ -393,6 +394,19 @@ private typealias R = RecordBuilding
         let groups = try #require(summary.breakdown).groups
         #expect(try masking(groups[0].section) == ["Sales: complementary", "Ops: complementary", "Legal: complementary"])
         #expect(try masking(groups[1].section) == ["Sales: complementary", "Ops: complementary", "Legal: below_minimum"])
+    }
+
+    @Test func aQuestionNamingAnOptionTheGroupsTableWithholdsIsWithheldThere() throws {
+        // Staff: Sales 6, Legal 5; managers: Sales 6, Legal 4. The managers' Legal 4 withholds
+        // the team table in both groups; had the staff shown sales_or_ops's n = 6, the managers'
+        // Sales would be 12 - 6 and their Legal 10 - 6.
+        let people = Self.people(6, team: "Sales", answers: [("sales_or_ops", .text("yes"))]) + Self.people(5, team: "Legal")
+            + Self.people(6, team: "Sales", role: "manager", answers: [("sales_or_ops", .text("no"))])
+            + Self.people(4, team: "Legal", role: "manager")
+        let summary = try #require(Self.teamSummary(people, options: SummaryOptions(groupBy: "role")))
+        #expect(try question("sales_or_ops", in: summary.overall).answeredCount == 12)
+        let staff = try #require(summary.breakdown?.groups.first { $0.label == "staff" })
+        #expect(try question("sales_or_ops", in: staff.section).suppression == .complementary)
     }
 
     @Test func aSegmentWithNothingWithheldIsShownInEveryGroup() throws {
