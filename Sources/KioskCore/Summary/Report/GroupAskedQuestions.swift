@@ -6,8 +6,9 @@
 /// they are withheld as a small group's are: where fewer than the minimum answered it, and
 /// where an option its condition names is withheld (its count would give that option's size
 /// away, and with it a hidden team's by subtraction). A condition on a score picks out no
-/// group of people, so a detractors' follow-up is shown however few answered it. In a breakdown, ``BreakdownSubtraction`` withholds it in more groups
-/// when the overall figures less the shown groups' would give a small group's away.
+/// group of people, so a detractors' follow-up is shown however few answered it. In a
+/// breakdown, ``BreakdownSubtraction`` withholds it in more groups when the overall figures
+/// less the shown groups' would give a small group's away.
 enum GroupAskedQuestions {
     /// Who a question is asked of, as far as the group rule is concerned.
     enum Asking: Sendable, Equatable {

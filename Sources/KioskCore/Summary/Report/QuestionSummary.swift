@@ -10,10 +10,10 @@ public struct QuestionSummary: Sendable, Equatable {
     public var answeredCount: Int
     /// The statistics.
     public var result: QuestionResult
-    /// Why the question's figures are withheld, if they are: it is asked only of a group (its
-    /// `when` depends on a segment answer) that is smaller than the minimum group size, or
-    /// leaves out fewer than that. `answeredCount` is then 0 and `result` has no answers;
-    /// renderers show the reason instead.
+    /// Why the question's figures are withheld, if they are: it is (or may be) asked only of a
+    /// group, by its `when`, and too few answered it or its figures would give a withheld count
+    /// away (see ``GroupAskedQuestions``). `answeredCount` is then 0 and `result` has no
+    /// answers; renderers show the reason instead.
     public var suppression: Suppression?
 
     /// Creates a question summary.

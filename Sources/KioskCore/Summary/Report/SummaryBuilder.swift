@@ -182,27 +182,37 @@ public struct SummaryBuilder: Sendable {
         _ tally: SectionTally, plan: [PlannedQuestion],
         summarizer: QuestionSummarizer, excluding excludedID: String?
     ) -> (Section, Int) {
-        var questions: [QuestionSummary] = []
         var unfit = 0
         // Questions are summarized on all cores: each text question's themes take a while.
         let items = plan.filter { $0.id != excludedID }.map { (item: $0, tally: tally.questions[$0.id] ?? AnswerTally()) }
         let results = ParallelMap.map(items) { item, tally in
             summarizer.summarize(id: item.id, prompt: item.prompt, kind: item.kind, isInferred: item.isInferred, tally: tally)
         }
-        let summaries = Dictionary(uniqueKeysWithValues: results.map { ($0.summary.id, $0.summary) })
-        for (item, result) in zip(items.map(\.item), results) {
-            if let suppression = GroupAskedQuestions.suppression(
-                of: result.summary, asking: item.asking, respondents: tally.respondentCount, section: summaries,
-                minGroup: options.minGroup)
-            {
-                // Nor does its count of answers that did not fit tell of the group.
-                questions.append(withheld(item, because: suppression, summarizer: summarizer))
-            } else {
-                questions.append(result.summary)
-                unfit += result.unfitCount
-            }
+        let section = withholdingQuestionsAskedOfAGroup(
+            Section(respondentCount: tally.respondentCount, questions: results.map(\.summary)), plan: plan, summarizer: summarizer)
+        // A withheld question's answers that did not fit would tell of its group too.
+        for (question, result) in zip(section.questions, results) where question.suppression == nil {
+            unfit += result.unfitCount
         }
-        return (Section(respondentCount: tally.respondentCount, questions: questions), unfit)
+        return (section, unfit)
+    }
+
+    /// `section` with the questions the group rule withholds in it withheld
+    /// (``GroupAskedQuestions/suppression(of:asking:respondents:section:minGroup:)``).
+    private func withholdingQuestionsAskedOfAGroup(
+        _ section: Section, plan: [PlannedQuestion], summarizer: QuestionSummarizer
+    ) -> Section {
+        var result = section
+        let summaries = Dictionary(uniqueKeysWithValues: section.questions.map { ($0.id, $0) })
+        for (position, summary) in section.questions.enumerated() where summary.suppression == nil {
+            guard let item = plan.first(where: { $0.id == summary.id }),
+                let suppression = GroupAskedQuestions.suppression(
+                    of: summary, asking: item.asking, respondents: section.respondentCount, section: summaries,
+                    minGroup: options.minGroup)
+            else { continue }
+            result.questions[position] = withheld(item, because: suppression, summarizer: summarizer)
+        }
+        return result
     }
 
     /// The summary of a question whose figures are withheld: those of no answers, which is
@@ -268,20 +278,12 @@ public struct SummaryBuilder: Sendable {
             groups.append(BreakdownGroup(label: Breakdown.noAnswerLabel, isNoAnswer: true, suppression: suppression, section: section))
         }
         BreakdownSubtraction.withholdCrossTables(&groups, overall: overall)
-        // Options the tables now withhold are named by questions asked of a group too: their n
-        // in a group would give such a count back.
+        // The options the tables now withhold are named by questions asked of a group too,
+        // whose n in a group would give such a count back: the rule is applied again.
         for index in groups.indices {
-            guard var section = groups[index].section else { continue }
-            let summaries = Dictionary(uniqueKeysWithValues: section.questions.map { ($0.id, $0) })
-            for (position, summary) in section.questions.enumerated() where summary.suppression == nil {
-                guard let item = plan.first(where: { $0.id == summary.id }),
-                    let suppression = GroupAskedQuestions.suppression(
-                        of: summary, asking: item.asking, respondents: section.respondentCount, section: summaries,
-                        minGroup: self.options.minGroup)
-                else { continue }
-                section.questions[position] = withheld(item, because: suppression, summarizer: summarizer)
+            groups[index].section = groups[index].section.map {
+                withholdingQuestionsAskedOfAGroup($0, plan: plan, summarizer: summarizer)
             }
-            groups[index].section = section
         }
         let asked = Set(plan.filter { $0.asking != .notAGroup }.map(\.id))
         BreakdownSubtraction.protect(
